@@ -1,6 +1,10 @@
 // `klarheit <command>`: dispatches to one module per command, loaded lazily so that
 // `klarheit analyze` never pays for the server's database drivers.
-const commands: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {};
+const commands: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
+  analyze: () => import('./analyze'),
+  audit: () => import('./audit'),
+  eval: () => import('./eval'),
+};
 
 const usage = `Usage: klarheit <command> [options]
 
