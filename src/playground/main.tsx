@@ -1,10 +1,15 @@
-// PLACEHOLDER: the UI work replaces this with the shared panel.
+// Entry of the playground page (dist/web/index.html, served at / by `klarheit serve`).
 import { render } from 'preact';
-import { analyze } from '../core';
+import type { Language } from '../core/types';
+import { panelCss } from '../ui/styles';
+import { Playground } from './Playground';
+import pageCss from './playground.css';
+import { createPlaygroundState } from './state';
 
-function Playground() {
-  const a = analyze({ subject: '', body: 'just checking in', format: 'text' });
-  return <p data-verdict={a.verdict}>{a.verdict}</p>;
-}
+const uiLanguage: Language = navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en';
 
-render(<Playground />, document.getElementById('app')!);
+const style = document.createElement('style');
+style.textContent = `${panelCss}\n${pageCss}`;
+document.head.appendChild(style);
+
+render(<Playground state={createPlaygroundState(uiLanguage)} />, document.getElementById('app')!);
