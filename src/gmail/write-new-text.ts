@@ -1,0 +1,87 @@
+// Replaces the rep's new text in Gmail's editor and leaves the quote and signature exactly as they
+// were. The edit goes through the editor's own input path (a selection plus insertHTML, which fires
+// the beforeinput/input events Gmail listens to) so Gmail saves the draft and its undo stack works.
+import { HostError } from '../ui/host';
+import { escapeHtml } from './conversation-thread';
+import { queryUnion } from './dom-query';
+import { selectors } from './selectors';
+
+/** The first element of what we keep (quote, signature, trimmed-quote toggle), or null for "all new text". */
+export function newTextBoundary(editor: HTMLElement): HTMLElement | null {
+  return queryUnion(editor, selectors.newTextBoundary)[0] ?? null;
+}
+
+/** From the start of the editor up to the boundary (or the end when there is none). */
+export function newTextRange(editor: HTMLElement): Range {
+  const range = editor.ownerDocument.createRange();
+  range.setStart(editor, 0);
+  const boundary = newTextBoundary(editor);
+  if (boundary) range.setEndBefore(boundary);
+  else range.setEnd(editor, editor.childNodes.length);
+  return range;
+}
+
+/** Plain text as Gmail writes it: one div per line, an empty line as <div><br></div>. */
+export function textToEditorHtml(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => (line.trim() ? `<div>${escapeHtml(line)}</div>` : '<div><br></div>'))
+    .join('');
+}
+
+/** The text from the boundary to the end: what must be identical before and after an insert. */
+function keptText(editor: HTMLElement): string {
+  const boundary = newTextBoundary(editor);
+  if (!boundary) return '';
+  const range = editor.ownerDocument.createRange();
+  range.setStartBefore(boundary);
+  range.setEnd(editor, editor.childNodes.length);
+  return range.toString();
+}
+
+/**
+ * Puts `text` in place of the new text. Throws HostError('write-failed') after restoring the draft
+ * when the kept part (quote, signature) would not have survived unchanged.
+ */
+export function replaceNewText(editor: HTMLElement, text: string): void {
+  const doc = editor.ownerDocument;
+  const original = [...editor.childNodes].map((node) => node.cloneNode(true));
+  const keptBefore = keptText(editor);
+  const hasKeptPart = newTextBoundary(editor) !== null;
+  const html = textToEditorHtml(text) + (hasKeptPart ? '<div><br></div>' : '');
+
+  const range = newTextRange(editor);
+  editor.focus();
+  const selection = doc.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+
+  // insertHTML is the path a paste takes, so Gmail sees a normal edit. Where the browser has no
+  // execCommand (or refuses it) the same change is made with DOM ranges and announced with an InputEvent.
+  const viaEditor = typeof doc.execCommand === 'function' && doc.execCommand('insertHTML', false, html);
+  if (!viaEditor) {
+    range.deleteContents();
+    range.insertNode(range.createContextualFragment(html));
+    announceInput(editor);
+  }
+
+  const survived = keptText(editor) === keptBefore && (!hasKeptPart || newTextBoundary(editor) !== null);
+  if (!survived) {
+    editor.replaceChildren(...original);
+    announceInput(editor);
+    throw new HostError(
+      'write-failed',
+      'The quoted thread would have changed, so the draft was left as it was.',
+    );
+  }
+}
+
+function announceInput(editor: HTMLElement): void {
+  const view = editor.ownerDocument.defaultView;
+  const InputEventCtor = view?.InputEvent ?? view?.Event;
+  if (!InputEventCtor) return;
+  editor.dispatchEvent(
+    new InputEventCtor('input', { bubbles: true, inputType: 'insertReplacementText' } as InputEventInit),
+  );
+}
