@@ -4,6 +4,8 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   analyze: () => import('./analyze'),
   audit: () => import('./audit'),
   eval: () => import('./eval'),
+  serve: () => import('./serve'),
+  admin: () => import('./admin'),
 };
 
 const usage = `Usage: klarheit <command> [options]

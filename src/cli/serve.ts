@@ -1,0 +1,89 @@
+// `klarheit serve`: the stats API, the playground (dist/web at /) and the Outlook add-in's files
+// (dist/outlook at /outlook/), over HTTP and, with --https, over https://localhost:3443.
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEFAULT_CORS_ORIGINS } from '../stats/server/cors';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../stats/server/create-server';
+import { DEFAULT_SQLITE_FILE } from '../stats/server/db/open';
+import { localhostCertificate } from '../stats/server/dev-certs';
+import { extensions } from '../stats/server/extensions';
+import { createLogger } from '../stats/server/log';
+import { DEFAULT_RETENTION_DAYS } from '../stats/server/retention';
+import { startServer } from '../stats/server/start-server';
+
+const help = `Usage: klarheit serve [options]
+
+  --port N              HTTP port (default 3000; 0 picks a free one)
+  --host ADDR           address to listen on (default 127.0.0.1)
+  --db FILE|URL         SQLite file or postgres://user@host/db (default ${DEFAULT_SQLITE_FILE})
+  --https               also serve HTTPS with the localhost dev certificate (for the Outlook add-in)
+  --https-port N        HTTPS port (default 3443)
+  --cors-origin ORIGIN  an origin allowed to call the API from a browser; repeatable
+                        (default ${DEFAULT_CORS_ORIGINS.join(', ')}; add the Gmail extension's
+                        chrome-extension://<id>)
+  --rate-limit N        ingest requests per minute per team key (default ${DEFAULT_RATE_LIMIT_PER_MINUTE}; 0 = off)
+  --retention-days N    keep raw events this long (default ${DEFAULT_RETENTION_DAYS}); daily counts stay
+  --static DIR          the built files (default: the dist/ folder next to this program)`;
+
+function integer(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
+  return n;
+}
+
+export async function run(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+      db: { type: 'string' },
+      https: { type: 'boolean', default: false },
+      'https-port': { type: 'string' },
+      'cors-origin': { type: 'string', multiple: true },
+      'rate-limit': { type: 'string' },
+      'retention-days': { type: 'string' },
+      static: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(help);
+    return 0;
+  }
+  const log = createLogger();
+  // Bundled as dist/node/cli.js, so the built web files are one folder up.
+  const dist = values.static ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const tls = values.https ? await localhostCertificate(log) : null;
+  const running = await startServer({
+    db: values.db,
+    port: integer(values.port, '--port', 3000),
+    host: values.host,
+    https: tls ? { port: integer(values['https-port'], '--https-port', 3443), tls } : undefined,
+    corsOrigins: values['cors-origin'] ?? DEFAULT_CORS_ORIGINS,
+    rateLimitPerMinute: integer(values['rate-limit'], '--rate-limit', DEFAULT_RATE_LIMIT_PER_MINUTE),
+    retentionDays: integer(values['retention-days'], '--retention-days', DEFAULT_RETENTION_DAYS),
+    staticMounts: [
+      { prefix: '/outlook/', dir: path.join(dist, 'outlook') },
+      { prefix: '/', dir: path.join(dist, 'web') },
+    ],
+    extensions,
+    log,
+  });
+  console.error(`Klarheit is running: ${running.urls.join('  ')}  (Ctrl+C to stop)`);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      log.info('shutting down: finishing in-flight requests', { signal });
+      running.stop().then(resolve, (error: unknown) => {
+        log.error('shutdown failed', { error: String(error) });
+        resolve();
+      });
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+  return 0;
+}

@@ -1,0 +1,72 @@
+// Opens the stats database: a SQLite file by default, PostgreSQL for a postgres:// URL. This is the
+// thin dialect layer: everything above it uses the same Kysely queries for both.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrations } from './migrations';
+import type { Database } from './schema';
+
+export const DEFAULT_SQLITE_FILE = path.join('data', 'klarheit.db');
+
+export interface StatsDb {
+  db: Kysely<Database>;
+  dialect: 'sqlite' | 'postgres';
+  /** Where it lives, safe to log (a URL's password is removed). */
+  location: string;
+  close(): Promise<void>;
+}
+
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//.test(location);
+}
+
+/** int8 (counts, epoch ms) as JS numbers: every value we store is far below 2^53. */
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as never,
+};
+
+function openPostgres(url: string): Kysely<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, types: pgTypes });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+function openSqlite(file: string): Kysely<Database> {
+  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const database = new SqliteDatabase(file);
+  database.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk before we answer 200, so an acknowledged event survives a power cut too.
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+function redact(location: string): string {
+  if (!isPostgresUrl(location)) return location;
+  const url = new URL(location);
+  if (url.password) url.password = '***';
+  return url.toString();
+}
+
+/** Opens (creating a SQLite file on first use) and brings the schema up to date. */
+export async function openDatabase(location: string = DEFAULT_SQLITE_FILE): Promise<StatsDb> {
+  const dialect = isPostgresUrl(location) ? 'postgres' : 'sqlite';
+  const db = dialect === 'postgres' ? openPostgres(location) : openSqlite(location);
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw new Error(
+      `could not migrate the database at ${redact(location)}: ${error instanceof Error ? error.message : error}`,
+    );
+  }
+  return { db, dialect, location: redact(location), close: () => db.destroy() };
+}
+
+/** Booleans as 1/0 so one query works on both databases (PostgreSQL reads '1' as true). */
+export function sqlBool(value: boolean): number {
+  return value ? 1 : 0;
+}

@@ -1,0 +1,45 @@
+import { InvalidBatchError, MAX_BATCH_BYTES, parseBatch } from '../../event';
+import { bearerToken } from '../auth';
+import { HttpError, parseJson, readBody, sendJson } from '../http';
+import { insertEventBatch } from '../queries/insert-event-batch';
+import { teamIdByIngestKey } from '../queries/team-id-by-ingest-key';
+import type { RateLimiter } from '../rate-limit';
+import type { RequestContext } from '../router';
+
+/**
+ * POST /api/v1/events with `Authorization: Bearer <ingest key>` and `{"events":[...]}`. A batch is
+ * stored whole or not at all; 200 `{accepted, duplicates}` is sent only after the commit.
+ */
+export function ingestEvents(limiter: RateLimiter) {
+  return async ({ req, res, app }: RequestContext): Promise<void> => {
+    const key = bearerToken(req);
+    const teamId = key ? await teamIdByIngestKey(app.store, key) : null;
+    if (!teamId) {
+      throw new HttpError(
+        401,
+        'unauthorized',
+        'a valid team ingest key is required (Authorization: Bearer …)',
+        {
+          Connection: 'close',
+          'WWW-Authenticate': 'Bearer',
+        },
+      );
+    }
+    if (!limiter.take(teamId)) {
+      throw new HttpError(429, 'rate_limited', 'too many requests for this key; retry later', {
+        'Retry-After': '5',
+      });
+    }
+    const body = await readBody(req, MAX_BATCH_BYTES);
+    let batch: ReturnType<typeof parseBatch>;
+    try {
+      batch = parseBatch(parseJson(body), app.now());
+    } catch (error) {
+      if (error instanceof InvalidBatchError) throw new HttpError(400, 'invalid_batch', error.message);
+      throw error;
+    }
+    const result = await insertEventBatch(app.store, teamId, batch, app.now());
+    app.log.info('events stored', { team: teamId, ...result, dropped: batch.dropped?.count });
+    sendJson(res, 200, result);
+  };
+}
