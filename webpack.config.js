@@ -50,6 +50,16 @@ export default (env = {}, argv = {}) => {
       output: { clean: false },
       html: [{ filename: 'index.html', template: './src/playground/index.html', chunks: ['playground'] }],
     },
+    // Outlook on-send check: one DOM-free ES2016 file (classic Outlook's JavaScript-only runtime)
+    // plus commands.html, which loads it on the web, in new Outlook and on Mac.
+    {
+      name: 'outlook-onsend',
+      entry: { onsend: './src/outlook/onsend.ts' },
+      outDir: dist('web', 'outlook'),
+      esTarget: 'es2016',
+      output: { clean: false },
+      html: [{ filename: 'commands.html', template: './src/outlook/commands.html', chunks: ['onsend'] }],
+    },
   ];
   const only = env.only ? String(env.only).split(',') : null;
   return targets.filter((t) => !only || only.includes(t.name)).map((t) => target(t, mode));
