@@ -1,0 +1,603 @@
+// HTML → plain text in one linear pass, without a DOM (Outlook's on-send runtime has none).
+// Besides the text it records where mail clients mark the signature and the quoted thread, and which
+// HTML offset each text line starts at, so zoning can find boundaries and hosts can splice the HTML.
+// Quoted <blockquote> content is written with "> " prefixes, so the thread reads like a plain-text
+// reply and one thread parser serves both formats.
+
+export type MarkerKind =
+  /** A client's own "the quoted thread starts here" element (gmail_quote, divRplyFwdMsg, …). */
+  | 'quote'
+  /** An element that starts the thread only when a reply header follows (<hr>, Word's border-top div). */
+  | 'quote-if-header'
+  /** A client's own signature element (gmail_signature, Outlook's #Signature, …). */
+  | 'signature';
+
+export interface Marker {
+  kind: MarkerKind;
+  /** Offset in the text where the element starts. */
+  text: number;
+  /** Offset of the element's start tag in the HTML. */
+  html: number;
+}
+
+export interface HtmlText {
+  text: string;
+  markers: Marker[];
+  /** For every line of `text` (by index), the HTML offset of the first tag or text that opened it. */
+  lineHtmlStarts: number[];
+  /** Where the rep's content begins: after <html>, <head>, <body> and wrapper divs (e.g. WordSection1). */
+  contentHtmlStart: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+]);
+
+/** Elements whose content is never shown as text. */
+const HIDDEN_CONTENT_TAGS = new Set(['script', 'style', 'title', 'template', 'xml', 'noscript', 'object']);
+
+/** Structural tags that wrap the content and never start a line of the rep's text themselves. */
+const DOCUMENT_TAGS = new Set(['html', 'head', 'body', 'meta', 'link', 'base']);
+
+/** Deeper quotes still get a prefix, but a bounded one: 10,000 nested blockquotes must not explode. */
+const MAX_QUOTE_PREFIX_DEPTH = 12;
+
+const NBSP = '\u00a0';
+
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: NBSP,
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  szlig: 'ß',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  euml: 'ë',
+  Eacute: 'É',
+  aacute: 'á',
+  agrave: 'à',
+  acirc: 'â',
+  atilde: 'ã',
+  aring: 'å',
+  aelig: 'æ',
+  Aring: 'Å',
+  AElig: 'Æ',
+  ccedil: 'ç',
+  Ccedil: 'Ç',
+  iacute: 'í',
+  igrave: 'ì',
+  icirc: 'î',
+  iuml: 'ï',
+  oacute: 'ó',
+  ograve: 'ò',
+  ocirc: 'ô',
+  otilde: 'õ',
+  oslash: 'ø',
+  Oslash: 'Ø',
+  uacute: 'ú',
+  ugrave: 'ù',
+  ucirc: 'û',
+  ntilde: 'ñ',
+  Ntilde: 'Ñ',
+  yacute: 'ý',
+  yuml: 'ÿ',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  sect: '§',
+  para: '¶',
+  deg: '°',
+  plusmn: '±',
+  times: '×',
+  divide: '÷',
+  micro: 'µ',
+  middot: '·',
+  bull: '•',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  minus: '−',
+  lsquo: '‘',
+  rsquo: '’',
+  sbquo: '‚',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  lsaquo: '‹',
+  rsaquo: '›',
+  iexcl: '¡',
+  iquest: '¿',
+  frac12: '½',
+  frac14: '¼',
+  frac34: '¾',
+  sup1: '¹',
+  sup2: '²',
+  sup3: '³',
+  ordf: 'ª',
+  ordm: 'º',
+  shy: '',
+  zwnj: '',
+  zwj: '',
+  lrm: '',
+  rlm: '',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  rarr: '→',
+  larr: '←',
+  check: '✓',
+};
+
+/** Entities that old HTML (and Word) write without the closing semicolon. */
+const LEGACY_ENTITIES = new Set(['nbsp', 'amp', 'lt', 'gt', 'quot', 'auml', 'ouml', 'uuml', 'szlig', 'copy']);
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
+}
+
+function isHtmlSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12;
+}
+
+/** Decodes one entity starting at `s[i] === '&'`; returns the text and the index after it. */
+function decodeEntity(s: string, i: number): [string, number] {
+  const n = s.length;
+  let j = i + 1;
+  if (j < n && s.charCodeAt(j) === 35 /* # */) {
+    j++;
+    const hex = j < n && (s.charCodeAt(j) | 32) === 120; /* x */
+    if (hex) j++;
+    const digitsStart = j;
+    while (j < n && j - digitsStart < 8) {
+      const c = s.charCodeAt(j);
+      const isDigit = c >= 48 && c <= 57;
+      const isHexLetter = hex && ((c >= 97 && c <= 102) || (c >= 65 && c <= 70));
+      if (!isDigit && !isHexLetter) break;
+      j++;
+    }
+    if (j === digitsStart) return ['&', i + 1];
+    const code = Number.parseInt(s.slice(digitsStart, j), hex ? 16 : 10);
+    if (j < n && s.charCodeAt(j) === 59) j++;
+    if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return ['\ufffd', j];
+    return [String.fromCodePoint(code), j];
+  }
+  while (j < n && j - i <= 10 && isAsciiAlnum(s.charCodeAt(j))) j++;
+  const name = s.slice(i + 1, j);
+  const value = NAMED_ENTITIES[name];
+  if (value !== undefined) {
+    if (j < n && s.charCodeAt(j) === 59) return [value, j + 1];
+    if (LEGACY_ENTITIES.has(name)) return [value, j];
+  }
+  return ['&', i + 1];
+}
+
+interface StartTag {
+  name: string;
+  attrs: Record<string, string>;
+  end: number;
+}
+
+/** Reads the attributes we care about; values are lower-cased except `style`-independent lookups. */
+function readStartTag(s: string, i: number): StartTag {
+  const n = s.length;
+  let j = i + 1;
+  while (j < n && !isHtmlSpace(s.charCodeAt(j)) && s.charCodeAt(j) !== 62 && s.charCodeAt(j) !== 47) j++;
+  const name = s.slice(i + 1, j).toLowerCase();
+  const attrs: Record<string, string> = {};
+  while (j < n) {
+    let c = s.charCodeAt(j);
+    if (c === 62) return { name, attrs, end: j + 1 };
+    if (isHtmlSpace(c) || c === 47) {
+      j++;
+      continue;
+    }
+    const nameStart = j;
+    while (j < n) {
+      c = s.charCodeAt(j);
+      if (isHtmlSpace(c) || c === 61 || c === 62 || c === 47) break;
+      j++;
+    }
+    const attrName = s.slice(nameStart, j).toLowerCase();
+    if (j === nameStart) {
+      j++;
+      continue;
+    }
+    while (j < n && isHtmlSpace(s.charCodeAt(j))) j++;
+    let value = '';
+    if (j < n && s.charCodeAt(j) === 61) {
+      j++;
+      while (j < n && isHtmlSpace(s.charCodeAt(j))) j++;
+      const q = s.charCodeAt(j);
+      if (q === 34 || q === 39) {
+        const close = s.indexOf(q === 34 ? '"' : "'", j + 1);
+        const tagEnd = s.indexOf('>', j + 1);
+        // An unterminated quote would swallow the rest of the document; end the tag at the next '>'.
+        if (close < 0) {
+          value = s.slice(j + 1, tagEnd < 0 ? n : tagEnd);
+          j = tagEnd < 0 ? n : tagEnd;
+        } else {
+          value = s.slice(j + 1, close);
+          j = close + 1;
+        }
+      } else {
+        const valueStart = j;
+        while (j < n && !isHtmlSpace(s.charCodeAt(j)) && s.charCodeAt(j) !== 62) j++;
+        value = s.slice(valueStart, j);
+      }
+    }
+    if (attrName === 'id' || attrName === 'class' || attrName === 'name' || attrName === 'type') {
+      attrs[attrName] = value;
+    } else if (attrName === 'style') {
+      attrs.style = value.toLowerCase();
+    }
+  }
+  return { name, attrs, end: n };
+}
+
+/** Which zoning marker, if any, a start tag is. The lists are ordered by client; see ARCHITECTURE notes. */
+function markerKindOf(tag: StartTag): MarkerKind | undefined {
+  const { id = '', name = '' } = tag.attrs;
+  const cls = tag.attrs.class ?? '';
+  // Gmail: the thread container and the signature block carry stable class names.
+  if (cls.indexOf('gmail_quote') >= 0 || cls.indexOf('gmail_extra') >= 0) return 'quote';
+  if (cls.indexOf('gmail_signature') >= 0) return 'signature';
+  // Outlook on the web / new Outlook: #appendonsend precedes the <hr> and #divRplyFwdMsg header.
+  if (id === 'appendonsend' || /divRplyFwdMsg$/.test(id)) return 'quote';
+  if (id === 'Signature' || id === 'ms-outlook-mobile-signature') return 'signature';
+  // Outlook for Mac and new Outlook for Mac.
+  if (id === 'OLK_SRC_BODY_SECTION' || id === 'mail-editor-reference-message-container') return 'quote';
+  // Classic Outlook (Word HTML) bookmarks: end of compose / start of the original / the auto-signature.
+  if (tag.name === 'a' && (name === '_MailOriginal' || name === '_MailEndCompose')) return 'quote';
+  if (tag.name === 'a' && name === '_MailAutoSig') return 'signature';
+  // Apple Mail and Thunderbird cite with <blockquote type="cite">; Thunderbird/Yahoo name their parts.
+  if (tag.name === 'blockquote' && (tag.attrs.type ?? '').toLowerCase() === 'cite') return 'quote';
+  if (cls.indexOf('moz-cite-prefix') >= 0 || cls.indexOf('yahoo_quoted') >= 0) return 'quote';
+  if (cls.indexOf('moz-signature') >= 0) return 'signature';
+  if (id === 'AppleMailSignature' || id === 'lineBreakAtBeginningOfSignature') return 'signature';
+  // Word's reply header is a div with only a top border; <hr> precedes Outlook web's older header.
+  if (tag.name === 'hr') return 'quote-if-header';
+  const style = tag.attrs.style;
+  if (tag.name === 'div' && style !== undefined && style.indexOf('border-top:') >= 0) {
+    if (/border:\s*none/.test(style)) return 'quote-if-header';
+  }
+  return undefined;
+}
+
+/** Builds the text line by line; trailing spaces are dropped and quoted lines get "> " prefixes. */
+class TextWriter {
+  private readonly lines: string[] = [];
+  private line = '';
+  private lineHasContent = false;
+  private pendingSpace = false;
+  private committedLength = 0;
+  private awaitingLineStart = true;
+  readonly lineHtmlStarts: number[] = [];
+  /** HTML offset of the token being processed; a line opened without a tag of its own starts here. */
+  tokenOffset = 0;
+  quoteDepth = 0;
+  preDepth = 0;
+
+  get offset(): number {
+    return this.committedLength + this.line.length;
+  }
+
+  get atLineStart(): boolean {
+    return !this.lineHasContent;
+  }
+
+  /** Called for every tag or text token: the first one after a line break is where that line starts. */
+  noteToken(htmlOffset: number): void {
+    if (this.awaitingLineStart) {
+      this.lineHtmlStarts.push(htmlOffset);
+      this.awaitingLineStart = false;
+    }
+  }
+
+  private beginContent(): void {
+    if (!this.lineHasContent) {
+      this.lineHasContent = true;
+      if (this.quoteDepth > 0)
+        this.line = `${'>'.repeat(Math.min(this.quoteDepth, MAX_QUOTE_PREFIX_DEPTH))} `;
+    }
+  }
+
+  writeText(t: string): void {
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (this.preDepth > 0 && c === 10) {
+        this.newline();
+        continue;
+      }
+      if (isHtmlSpace(c) && this.preDepth === 0) {
+        if (this.lineHasContent) this.pendingSpace = true;
+        continue;
+      }
+      this.beginContent();
+      if (this.pendingSpace) {
+        this.line += ' ';
+        this.pendingSpace = false;
+      }
+      // A non-breaking space is content (Word's blank paragraphs hold one) but reads as a space.
+      if (c === 0xa0) {
+        this.line += ' ';
+        continue;
+      }
+      // Copy the run of ordinary characters at once instead of char by char.
+      let end = k + 1;
+      while (end < t.length && !isHtmlSpace(t.charCodeAt(end)) && t.charCodeAt(end) !== 0xa0) end++;
+      this.line += t.slice(k, end);
+      k = end - 1;
+    }
+  }
+
+  /** A hard line break (<br>, or a block boundary when the line has content). */
+  newline(): void {
+    if (this.awaitingLineStart) this.lineHtmlStarts.push(this.tokenOffset);
+    let line = this.line;
+    if (!this.lineHasContent && this.quoteDepth > 0) {
+      line = '>'.repeat(Math.min(this.quoteDepth, MAX_QUOTE_PREFIX_DEPTH));
+    }
+    let end = line.length;
+    while (end > 0 && line.charCodeAt(end - 1) === 32) end--;
+    if (end < line.length) line = line.slice(0, end);
+    this.lines.push(line);
+    this.committedLength += line.length + 1;
+    this.line = '';
+    this.lineHasContent = false;
+    this.pendingSpace = false;
+    this.awaitingLineStart = true;
+  }
+
+  /** Block boundary: start a new line unless we are already at the start of one. */
+  ensureNewline(): void {
+    if (this.lineHasContent) this.newline();
+  }
+
+  /** A blank line after a paragraph with default margins (non-Word <p>). */
+  ensureBlankLine(): void {
+    this.ensureNewline();
+    const last = this.lines.length > 0 ? this.lines[this.lines.length - 1] : '';
+    if (this.lines.length > 0 && !/^>* ?$/.test(last)) this.newline();
+  }
+
+  finish(): string {
+    if (this.lineHasContent) this.newline();
+    return this.lines.join('\n');
+  }
+}
+
+/** Converts an HTML body to text plus zoning markers. Never throws; malformed HTML degrades to text. */
+export function htmlToText(html: string): HtmlText {
+  const s = html;
+  const n = s.length;
+  const out = new TextWriter();
+  const markers: Marker[] = [];
+  let i = 0;
+  let contentHtmlStart = -1;
+  let lastBlockOpen = -1;
+  // Word's <p class=MsoNormal> has no margins (blank lines are their own paragraphs); other <p> do.
+  let paragraphHasMargin = false;
+
+  const noteContent = (at: number) => {
+    if (contentHtmlStart < 0) contentHtmlStart = lastBlockOpen >= 0 ? lastBlockOpen : at;
+  };
+
+  while (i < n) {
+    const lt = s.indexOf('<', i);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > i) {
+      writeTextRun(s, i, textEnd, out, noteContent);
+      i = textEnd;
+      continue;
+    }
+    // s[i] === '<'
+    const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+    if (next === 33 /* ! */) {
+      i = skipDeclarationOrComment(s, i);
+      continue;
+    }
+    if (next === 63 /* ? */) {
+      const close = s.indexOf('>', i);
+      i = close < 0 ? n : close + 1;
+      continue;
+    }
+    if (next === 47 /* / */ && i + 2 < n && isAsciiLetter(s.charCodeAt(i + 2))) {
+      const close = s.indexOf('>', i);
+      const end = close < 0 ? n : close + 1;
+      let k = i + 2;
+      while (k < end && isAsciiAlnum(s.charCodeAt(k))) k++;
+      const name = s.slice(i + 2, k).toLowerCase();
+      out.tokenOffset = end;
+      handleEndTag(name);
+      i = end;
+      continue;
+    }
+    if (!isAsciiLetter(next)) {
+      // A stray '<' ("a < b", "<3") is text.
+      writeTextRun(s, i, i + 1, out, noteContent);
+      i++;
+      continue;
+    }
+    const tag = readStartTag(s, i);
+    const tagStart = i;
+    i = tag.end;
+    if (HIDDEN_CONTENT_TAGS.has(tag.name)) {
+      i = skipHiddenContent(s, i, tag.name);
+      continue;
+    }
+    if (DOCUMENT_TAGS.has(tag.name)) continue;
+    out.tokenOffset = tagStart;
+    const kind = markerKindOf(tag);
+    const isBlock = BLOCK_TAGS.has(tag.name);
+    if (isBlock) {
+      out.ensureNewline();
+      if (contentHtmlStart < 0) lastBlockOpen = tagStart;
+    }
+    out.noteToken(tagStart);
+    if (kind !== undefined) markers.push({ kind, text: out.offset, html: tagStart });
+    switch (tag.name) {
+      case 'br':
+        noteContent(tagStart);
+        out.newline();
+        break;
+      case 'hr':
+        out.ensureNewline();
+        break;
+      case 'blockquote':
+        out.quoteDepth++;
+        break;
+      case 'pre':
+        out.preDepth++;
+        break;
+      case 'p':
+        paragraphHasMargin = (tag.attrs.class ?? '').indexOf('Mso') < 0;
+        break;
+      case 'td':
+      case 'th':
+        if (!out.atLineStart) out.writeText(' ');
+        break;
+      case 'img':
+        break;
+      default:
+        if (!isBlock) noteContent(tagStart);
+    }
+  }
+
+  function handleEndTag(name: string): void {
+    if (name === 'blockquote') {
+      out.ensureNewline();
+      if (out.quoteDepth > 0) out.quoteDepth--;
+    } else if (name === 'pre') {
+      out.ensureNewline();
+      if (out.preDepth > 0) out.preDepth--;
+    } else if (name === 'p') {
+      if (paragraphHasMargin) out.ensureBlankLine();
+      else out.ensureNewline();
+    } else if (BLOCK_TAGS.has(name)) {
+      out.ensureNewline();
+    }
+  }
+
+  const text = out.finish();
+  return {
+    text,
+    markers,
+    lineHtmlStarts: out.lineHtmlStarts,
+    contentHtmlStart: contentHtmlStart < 0 ? n : contentHtmlStart,
+  };
+}
+
+function writeTextRun(
+  s: string,
+  start: number,
+  end: number,
+  out: TextWriter,
+  noteContent: (at: number) => void,
+): void {
+  let k = start;
+  let hasVisible = false;
+  let decoded = '';
+  while (k < end) {
+    const amp = s.indexOf('&', k);
+    const stop = amp < 0 || amp >= end ? end : amp;
+    decoded += s.slice(k, stop);
+    if (stop === end) break;
+    const [value, after] = decodeEntity(s, stop);
+    decoded += value;
+    k = Math.min(after, end);
+  }
+  for (let c = 0; c < decoded.length; c++) {
+    if (!isHtmlSpace(decoded.charCodeAt(c))) {
+      hasVisible = true;
+      break;
+    }
+  }
+  out.tokenOffset = start;
+  if (hasVisible || out.preDepth > 0) {
+    out.noteToken(start);
+    if (hasVisible) noteContent(start);
+  }
+  out.writeText(decoded);
+}
+
+/** Skips <!-- … -->, Word's conditional comments, <!DOCTYPE>, and <![if …]>/<![endif]> markers. */
+function skipDeclarationOrComment(s: string, i: number): number {
+  if (s.startsWith('<!--', i)) {
+    const close = s.indexOf('-->', i + 4);
+    if (close >= 0) return close + 3;
+    // An unclosed comment would hide the rest of the mail; end it at the next '>' instead.
+    const gt = s.indexOf('>', i + 4);
+    return gt < 0 ? s.length : gt + 1;
+  }
+  const close = s.indexOf('>', i + 2);
+  return close < 0 ? s.length : close + 1;
+}
+
+/** Skips the content of <style>, <script>, … up to the matching end tag (case-insensitive). */
+function skipHiddenContent(s: string, i: number, name: string): number {
+  const n = s.length;
+  let k = i;
+  while (k < n) {
+    const lt = s.indexOf('</', k);
+    if (lt < 0) return n;
+    if (s.slice(lt + 2, lt + 2 + name.length).toLowerCase() === name) {
+      const gt = s.indexOf('>', lt);
+      return gt < 0 ? n : gt + 1;
+    }
+    k = lt + 2;
+  }
+  return n;
+}
