@@ -1,29 +1,101 @@
-// PLACEHOLDER: the engine work replaces this with the real pipeline (zoning → language → signals →
-// verdict → findings → suggestions). The signature is the contract.
+// The engine: zoning → language → rule matches → signals → verdict → findings → suggestions.
+// Pure and deterministic: no DOM, no Node APIs, no network, no clock unless `now` is missing.
+import { readAddressing } from './addressing';
+import { buildFindings } from './findings';
+import { chooseLanguage } from './language';
+import { matchAll } from './match';
+import { RULES } from './rules';
+import { computeSignals } from './signals';
+import { buildSuggestions } from './suggestions';
+import { sentenceAt, splitSentences } from './text';
+import { countPriorUnanswered, inferSender } from './thread';
+import { findThreadAgreement } from './thread-agreement';
 import type { Analysis, AnalysisInput, AnalysisOptions } from './types';
+import { decideVerdict } from './verdict';
 import { zoneBody } from './zoning';
 
-export function analyze(input: AnalysisInput, _options: AnalysisOptions = {}): Analysis {
-  const zoned = zoneBody(input.body, input.format);
-  const isChaser = /checking in|nachhaken/i.test(zoned.newText);
-  return {
-    language: /[äöüß]|\b(ich|und|Sie)\b/.test(zoned.newText) ? 'de' : 'en',
-    verdict: isChaser ? 'chaser' : 'none',
-    signals: {
-      isReminder: isChaser,
-      agreement: false,
-      value: false,
-      timebound: false,
-      abort: false,
-      priorUnanswered: 0,
-    },
-    findings: [],
-    suggestions: [],
-    zones: {
-      newText: zoned.newText,
+export const DEFAULT_ABORT_THRESHOLD = 2;
+/** Longer new texts are cut here: nobody writes a 200 KB reminder, and rules stay linear anyway. */
+const MAX_NEW_TEXT = 50_000;
+
+export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): Analysis {
+  const abortThreshold = options.abortThreshold ?? DEFAULT_ABORT_THRESHOLD;
+  const body = typeof input.body === 'string' ? input.body : '';
+  const subject = typeof input.subject === 'string' ? input.subject : '';
+  const zoned = zoneBody(body, input.format === 'html' ? 'html' : 'text');
+  const newText = zoned.newText.length > MAX_NEW_TEXT ? zoned.newText.slice(0, MAX_NEW_TEXT) : zoned.newText;
+  const lang =
+    options.language ?? chooseLanguage(newText, `${subject}\n${zoned.quoted.slice(0, 4000)}`, input.locale);
+
+  const sender = inferSender(
+    zoned.messages,
+    {
+      signoffName: zoned.signoffName,
+      signatureName: zoned.signatureName,
+      greetedName: zoned.greetedName,
       signature: zoned.signature,
-      quoted: zoned.quoted,
-      hasThread: zoned.hasThread,
     },
+    input.from,
+  );
+  const priorUnanswered = zoned.hasThread ? countPriorUnanswered(zoned.messages, sender) : 0;
+  const now = toDate(input.now);
+
+  const sentences = splitSentences(newText);
+  const matches = matchAll(RULES[lang], newText);
+  const result = computeSignals({
+    text: newText,
+    sentences,
+    matches,
+    priorUnanswered,
+    hasThread: zoned.hasThread,
+  });
+  const verdict = decideVerdict(result.signals);
+  const threadAgreement = zoned.hasThread
+    ? findThreadAgreement(zoned.messages, sender, lang, now)
+    : undefined;
+
+  const firstAgreement = result.evidence.agreement[0];
+  const agreementSentence = firstAgreement
+    ? sentences[sentenceAt(sentences, firstAgreement.start)]?.text
+    : undefined;
+  const addressing = readAddressing(newText, lang, input.to);
+
+  const analysis: Analysis = {
+    language: lang,
+    verdict,
+    signals: result.signals,
+    findings: buildFindings({ lang, verdict, result, threadAgreement, abortThreshold }),
+    suggestions: buildSuggestions({
+      lang,
+      verdict,
+      signals: result.signals,
+      addressing,
+      newText,
+      subject,
+      agreementSentence,
+      threadAgreement,
+      senderName: input.from?.name ?? zoned.signoffName,
+      now,
+      abortThreshold,
+      seed: hash(subject + newText),
+    }),
+    zones: { newText, signature: zoned.signature, quoted: zoned.quoted, hasThread: zoned.hasThread },
   };
+  if (threadAgreement) analysis.threadAgreement = threadAgreement;
+  return analysis;
+}
+
+function toDate(now: AnalysisInput['now']): Date {
+  const d = now instanceof Date ? now : typeof now === 'string' ? new Date(now) : new Date();
+  return Number.isNaN(d.getTime()) ? new Date() : d;
+}
+
+/** FNV-1a: a stable small number per draft, to pick a wording. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }

@@ -1,0 +1,62 @@
+// Turns a rule's readable pattern into the regex the matcher runs (see RuleSpec.pattern).
+import type { Language } from '../types';
+import type { Rule, RuleSpec } from './types';
+
+const WORD_CHARS = "\\wÀ-ɏ’'\\-";
+
+const LETTER_VARIANTS: Record<string, string> = {
+  ä: '(?:ä|ae)',
+  ö: '(?:ö|oe)',
+  ü: '(?:ü|ue)',
+  ß: '(?:ß|ss)',
+  "'": "['’]",
+};
+
+/** Rewrites the source outside character classes; inside a class it only adds the typographic apostrophe. */
+export function expandSource(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      // \w means "a word character" including umlauts and accents (JavaScript's \w is ASCII only).
+      out += next === 'w' ? (inClass ? WORD_CHARS : `[${WORD_CHARS}]`) : ch + next;
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch === "'" ? "'’" : ch;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === ' ') {
+      while (source[i + 1] === ' ') i++;
+      // "noch ?mal": the quantifier must apply to the whole whitespace run.
+      out += '?*+{'.includes(source[i + 1] ?? '') ? '(?:\\s+)' : '\\s+';
+    } else if (ch === '(' && source[i + 1] !== '?') {
+      throw new Error('capturing group (use (?:…))');
+    } else if (ch === '(' && source[i + 2] === '<') {
+      throw new Error('lookbehind or named group (not in the ES2016 runtime)');
+    } else {
+      out += LETTER_VARIANTS[ch] ?? ch;
+    }
+  }
+  return out;
+}
+
+export function compileRules(lang: Language, specs: RuleSpec[]): Rule[] {
+  return specs.map((spec) => {
+    if (!spec.id.startsWith(`${lang}.${spec.signal}.`)) {
+      throw new Error(`rule ${spec.id}: id must start with "${lang}.${spec.signal}."`);
+    }
+    try {
+      return { ...spec, lang, regex: new RegExp(expandSource(spec.pattern.source), 'gi') };
+    } catch (error) {
+      throw new Error(`rule ${spec.id}: ${(error as Error).message}`);
+    }
+  });
+}

@@ -1,0 +1,40 @@
+// German clean aborts: the sender closes the matter, without guilt, and leaves the door open.
+import type { RuleSpec } from '../types';
+
+export const abort: RuleSpec[] = [
+  {
+    id: 'de.abort.vorgang-schliessen',
+    signal: 'abort',
+    pattern:
+      /(?:schließe|schliesse|schließen|lege|lass|lasse|nehme|betrachte|gebe) (?:ich )?(?:\w+ ){0,6}?(?:(?:ab|abschließen)|zu den Akten|ruhen|aus meiner Wiedervorlage|als erledigt|frei)(?=[\s.,;!–-]|$)|(?:schließe|schliesse|schließen) (?:ich )?(?:den Vorgang|die Akte|Ihre Akte|das Thema|das Dossier|das Angebot|unser Angebot|meine Unterlagen|das bei mir|das Ganze)/,
+    message: 'Ein sauberer Abschluss: Er schafft Klarheit und lässt die Tür offen.',
+    flag: [
+      'Ich [schließe den Vorgang] auf meiner Seite.',
+      'Ich [lege den Vorgang deshalb zu den Akten].',
+      'Ich [nehme Sie aus meiner Wiedervorlage].',
+    ],
+    pass: ['Bitte schließen Sie die Tür.'],
+  },
+  {
+    id: 'de.abort.nicht-mehr-melden',
+    signal: 'abort',
+    pattern:
+      /(?:werde|melde) (?:mich |Sie )?(?:\w+ ){0,3}?(?:nicht (?:mehr|weiter)|auch nicht mehr) (?:\w+ ){0,3}?(?:melden|kontaktieren|anschreiben|nachfragen|von (?:selbst|mir aus)|dazu)|(?:höre|hör) (?:\w+ ){0,2}?auf,? (?:\w+ ){0,4}?(?:nachzufragen|zu schreiben|nachzuhaken)|verabschiede mich (?:\w+ ){0,3}?(?:für den Moment|vorerst|von dem Thema)|keine Antwort nötig|(?:müssen|musst) (?:auf diese (?:Mail|Nachricht) )?nicht (?:zu )?antworten/,
+    message: 'Ein sauberer Abschluss: Er schafft Klarheit und lässt die Tür offen.',
+    flag: [
+      'und [melde mich nicht weiter dazu].',
+      'Ich [höre jetzt auf, Ihnen zu schreiben].',
+      '[keine Antwort nötig]',
+    ],
+    pass: ['Ich melde mich am Freitag wieder.'],
+  },
+  {
+    id: 'de.abort-soft.nicht-belaestigen',
+    signal: 'abort-soft',
+    pattern:
+      /(?:möchte|will|wollte) (?:Sie|dich|euch|Ihnen|dir) (?:\w+ ){0,4}?nicht (?:\w+ ){0,4}?(?:belästigen|stören|behelligen|nerven|auf die Nerven gehen)|(?:gehe|geh) (?:ich )?davon aus, dass|nehme (?:ich )?an, (?:dass )?|völlig in Ordnung|kein Problem|ganz ohne Groll|nicht aus Verärgerung|wissen Sie, wo Sie mich finden|weißt du ja, wo du mich findest|melden Sie sich (?:\w+ ){0,2}?(?:jederzeit|gern|einfach)/,
+    message: 'Respektvoller Ton ohne Druck.',
+    flag: ['Ich [möchte Sie nicht weiter mit Nachfragen belästigen].', 'Das ist [völlig in Ordnung].'],
+    pass: ['Wir möchten Sie gern beraten.'],
+  },
+];

@@ -1,0 +1,45 @@
+// German references to a concrete prior agreement ("wie vereinbart", "Sie hatten mich gebeten …").
+import type { RuleSpec } from '../types';
+
+export const agreement: RuleSpec[] = [
+  {
+    id: 'de.agreement.wie-vereinbart',
+    signal: 'agreement',
+    pattern:
+      /wie (?:\w+ ){0,6}?(?:vereinbart|verabredet|abgestimmt|ausgemacht|abgemacht|abgesprochen|zugesagt|angekündigt|versprochen|vorgeschlagen|gewünscht|geplant)|wie (?:\w+ ){1,6}?besprochen/,
+    message: 'Bezug auf eine Vereinbarung – das macht den Kontakt erwartbar.',
+    flag: [
+      '[wie am Dienstag telefonisch vereinbart] sende ich Ihnen',
+      '[Wie auf der Messe besprochen] melde ich mich',
+    ],
+    pass: ['Wie besprochen stehe ich für Fragen zur Verfügung.', 'Die Vereinbarung liegt bei.'],
+  },
+  {
+    id: 'de.agreement.gebeten',
+    signal: 'agreement',
+    pattern:
+      /(?:Sie|du|ihr) (?:hatten|hattest|hattet|haben|hast) mich (?:\w+ ){0,6}?(?:gebeten|beauftragt|aufgefordert)|(?:hatten|haben) (?:Sie|du) mir (?:\w+ ){0,4}?(?:geschrieben|gesagt|mitgeteilt), dass|hatte ich (?:Ihnen|dir) zugesagt|(?:Sie|du) wollten? (?:\w+ ){0,8}?(?:Bescheid geben|melden|entscheiden)|wie (?:mit Ihnen|mit dir) (?:vereinbart|besprochen)|wie (?:von Ihnen|von dir) (?:vorgeschlagen|gewünscht)/,
+    message: 'Bezug auf eine Bitte oder Zusage des Empfängers – das macht den Kontakt erwartbar.',
+    flag: [
+      '[Sie hatten mich im Mai gebeten], mich nach der Messe zu melden.',
+      'Beim Termin [hatte ich Ihnen zugesagt], die Zahlen zu schicken.',
+    ],
+    pass: ['Ich hatte Ihnen das Angebot geschickt.'],
+  },
+  {
+    id: 'de.agreement-soft.wie-besprochen',
+    signal: 'agreement-soft',
+    pattern: /wie (?:bereits )?besprochen|wie (?:bereits )?erwähnt|wie telefonisch angekündigt/,
+    message: '„Wie besprochen“ ohne Inhalt ist noch keine Vereinbarung.',
+    flag: ['[Wie besprochen] rufe ich Sie am Freitag um 9 Uhr an.'],
+    pass: ['Wir haben viel besprochen.'],
+  },
+  {
+    id: 'de.thread-agreement.melden-sie-sich',
+    signal: 'thread-agreement',
+    pattern:
+      /melden Sie sich (?:\w+ ){0,8}?(?:nach|Anfang|Ende|Mitte|in|am|im|bis|wieder)|rufen Sie mich (?:\w+ ){0,5}?an|lassen Sie uns (?:\w+ ){0,6}?(?:sprechen|telefonieren|reden)|kommen Sie (?:\w+ ){0,6}?auf mich zu|(?:ich|wir) (?:entscheiden|melde mich|melden uns) (?:\w+ ){0,5}?(?:bis|nach|am|Anfang|Ende)|die Entscheidung fällt (?:\w+ ){0,5}?(?:am|bis|nach|in)|(?:meld|melde) dich (?:\w+ ){0,6}?(?:nach|Anfang|Ende|Mitte|in|am|wieder)/,
+    flag: ['Bitte [melden Sie sich nach] unserer Vorstandssitzung wieder.'],
+    pass: ['Melden Sie sich jederzeit.'],
+  },
+];

@@ -1,0 +1,168 @@
+// German chaser phrases: re-contacting about an open matter without bringing anything new.
+import type { RuleSpec } from '../types';
+
+export const chaser: RuleSpec[] = [
+  {
+    id: 'de.chaser.nachhaken',
+    signal: 'chaser',
+    pattern:
+      /(?:wollte|möchte|würde|darf|erlaube mir,?) (?:(?!nicht |mit )\w+ ){0,4}?(?:nachhaken|nachfragen|nachfassen|nachzufragen|nachzuhaken)|nachhaken|nachfassen|nachzuhaken/,
+    message: '„Nachhaken“ ohne Anlass: Es erinnert, gibt aber keinen Grund zu antworten.',
+    flag: [
+      'Ich [wollte nur kurz nachhaken], ob Sie dazu gekommen sind.',
+      '[Wollte mal nachfragen] wegen der Folien.',
+      'ich [erlaube mir, nochmals nachzufragen]',
+    ],
+    pass: ['Ich möchte Sie nicht mit weiteren Nachfragen belästigen.', 'Die Nachfrage ist gestiegen.'],
+  },
+  {
+    id: 'de.chaser.hake-nach',
+    signal: 'chaser',
+    pattern: /(?:hake|frage|fasse) (?:ich )?(?:hiermit )?(?:noch ?mal|nochmals|noch einmal|kurz|mal) nach/,
+    message: '„Nachhaken“ ohne Anlass: Es erinnert, gibt aber keinen Grund zu antworten.',
+    flag: ['Ich [frage noch einmal nach] wegen der Schulung.'],
+    pass: ['Ich frage bei der Technik nach, ob das geht.'],
+  },
+  {
+    id: 'de.chaser.nochmal-melden',
+    signal: 'chaser',
+    pattern:
+      /(?:wollte|möchte) mich (?:nur )?(?:noch ?mal|nochmals|noch einmal|kurz|mal wieder) (?:bei (?:Ihnen|dir|euch) )?melden|melde mich (?:hiermit )?(?:noch ?mal|nochmals|noch einmal|erneut) (?:wegen|zu|bezüglich|bzgl\.)/,
+    message:
+      '„Ich wollte mich nochmal melden“ sagt nur, dass Sie warten – nicht, warum eine Antwort jetzt hilft.',
+    flag: [
+      'ich [wollte mich nochmal melden] – wie sieht es aus?',
+      'ich [melde mich noch einmal wegen] der Folien.',
+    ],
+    pass: ['Ich melde mich am Dienstag um 10 Uhr.', 'Ich melde mich nicht mehr dazu.'],
+  },
+  {
+    id: 'de.chaser.neuigkeiten',
+    signal: 'chaser',
+    pattern:
+      /gibt(?: es|'s) (?:schon |denn |inzwischen |mittlerweile )?(?:etwas |was )?(?:Neuigkeiten|Neues|neue Informationen)/,
+    message: '„Gibt es schon Neuigkeiten?“ schiebt die Arbeit zum Empfänger, ohne ihm etwas zu geben.',
+    flag: [
+      '[Gibt es schon Neuigkeiten] zu unserem Angebot?',
+      "kurze Frage: [gibt's schon was Neues] wegen der Flyer?",
+    ],
+    pass: ['Es gibt Neuigkeiten: Die Lieferzeit sinkt auf vier Wochen.'],
+  },
+  {
+    id: 'de.chaser.zeit-gefunden',
+    signal: 'chaser',
+    pattern:
+      /(?:haben|hatten|konnten|hast|hattest) (?:Sie|du) (?:sich |dir |es |das )?(?:schon|bereits|inzwischen|mittlerweile|denn schon)? ?(?:Zeit|Gelegenheit|die Gelegenheit|die Zeit) (?:gefunden|gehabt)?|(?:Sie|du) (?:schon|bereits|inzwischen) (?:Zeit|Gelegenheit) (?:hatten|hattest|gefunden)/,
+    message: '„Hatten Sie schon Zeit …?“ erinnert nur und setzt den Empfänger unter Rechtfertigungsdruck.',
+    flag: ['[Haben Sie schon Zeit gefunden], sich das anzusehen?', 'ob [Sie bereits Gelegenheit hatten]'],
+    pass: ['Wir haben Zeit bis Freitag.'],
+  },
+  {
+    id: 'de.chaser.schon-entschieden',
+    signal: 'chaser',
+    pattern:
+      /(?:haben|hast) (?:Sie|du) (?:sich |dir )?(?:schon|bereits|inzwischen|mittlerweile) (?:eine Entscheidung getroffen|entschieden|Gedanken gemacht|(?:mit (?:\w+ ){1,3})?(?:gesprochen|Rückmeldung \w+))/,
+    message: 'Die Frage nach der Entscheidung, ohne neuen Anlass, wird als Drängen empfunden.',
+    flag: [
+      '[Haben Sie sich inzwischen entschieden], ob wir starten?',
+      '[hast du schon mit deinem Chef gesprochen]?',
+    ],
+    pass: ['Sie haben sich für Variante B entschieden – danke!'],
+  },
+  {
+    id: 'de.chaser.erinnern',
+    signal: 'chaser',
+    pattern:
+      /(?:möchte|wollte|darf) (?:ich )?(?:Sie|dich|euch) (?:\w+ ){0,3}?an (?:unser|mein|das|die|den)\w* (?:\w+ ){0,2}?(?:Angebot|Offerte|Gespräch|Nachricht|Mail|E-Mail|Anfrage|Vorschlag)\w* (?:\S+ ){0,6}?erinnern|(?:noch einmal|nochmals|nochmal|erneut) ins Gedächtnis (?:rufen|bringen)|an mein Angebot (?:für \w+ \w+ )?erinnern/,
+    message: 'Eine Erinnerung an das eigene Angebot ist kein Grund für den Empfänger, jetzt zu entscheiden.',
+    flag: [
+      'ich [möchte Sie nochmals an unser Angebot vom 3.11. erinnern].',
+      '[darf ich Sie an unser Gespräch erinnern]?',
+      'unser Angebot [noch einmal ins Gedächtnis rufen]',
+    ],
+    pass: ['Ich erinnere mich gern an das Gespräch.'],
+  },
+  {
+    id: 'de.chaser.zurueckkommen',
+    signal: 'chaser',
+    pattern:
+      /(?:komme|kommen|möchte|wollte|erlaube mir,?) (?:ich )?(?:\w+ ){0,3}?auf (?:unser|mein|Ihr|das|die)\w* (?:\w+ ){0,5}?zurück(?:kommen|zukommen)?/,
+    message: '„Ich komme auf mein Angebot zurück“ kündigt nur an, dass Sie warten.',
+    flag: [
+      'ich [komme noch einmal auf unser Angebot zurück]',
+      'ich [wollte noch einmal auf mein Angebot für das Coaching zurückkommen]',
+    ],
+    pass: ['Wir kommen am Montag aus dem Urlaub zurück.'],
+  },
+  {
+    id: 'de.chaser.untergegangen',
+    signal: 'chaser',
+    pattern:
+      /(?:falls|für den Fall, dass|damit) (?:\w+ ){0,4}?(?:untergegangen|untergeht|verloren gegangen|übersehen|durchgerutscht)(?: ist| sein sollte)?|im Spam(?:ordner|-Ordner)? gelandet|(?:wollte|möchte) (?:nur )?sichergehen/,
+    message: '„Falls das untergegangen ist“ unterstellt ein Versehen, wo meist eine stille Absage steht.',
+    flag: [
+      '[falls das untergegangen ist] – unten mein Angebot.',
+      'dass meine Mail nicht [im Spamordner gelandet] ist',
+    ],
+    pass: ['Die Sonne ist untergegangen.'],
+  },
+  {
+    id: 'de.chaser.stupser',
+    signal: 'chaser',
+    pattern:
+      /(?:kurzer |kleiner |freundlicher )?Stupser|(?:nochmal |noch mal |nochmals )?(?:nach )?oben (?:drauf|schieben|holen)/,
+    message: 'Ein „Stupser“ ohne Inhalt erhöht den Druck, nicht die Klarheit.',
+    flag: ['[Kurzer Stupser] 🙂', 'FYI [nochmal oben drauf].'],
+    pass: ['Die Kiste steht oben im Regal.'],
+  },
+  {
+    id: 'de.chaser.bare-question',
+    signal: 'chaser',
+    pattern: /^[\s>]*(?:und|na|so|hallo|\?)[\s?!.]*\?[\s?!.]*$/,
+    message: 'Eine nackte Nachfrage („Und?“) ist reiner Druck.',
+    flag: ['[Und??]'],
+    pass: ['Und wie vereinbart rufe ich Sie am Freitag an.'],
+  },
+  {
+    id: 'de.chaser.noch-interesse',
+    signal: 'chaser',
+    pattern:
+      /(?:ob|ist|sind) (?:unser|mein|das)\w* (?:\w+ )?(?:Angebot|Offerte|Thema)\w* (?:für (?:Sie|dich) )?(?:noch|überhaupt) (?:von Interesse|interessant|aktuell|relevant)|(?:Haben|Hast) (?:Sie|du) (?:mein|unser)\w* (?:\w+ )?(?:Angebot|Mail|E-Mail|Nachricht|Offerte) (?:\w+ )?erhalten/,
+    message: '„Ist das noch von Interesse?“ fragt nach, ohne etwas anzubieten.',
+    flag: [
+      'mitteilen könnten, [ob unser Angebot für Sie noch von Interesse] ist',
+      '[Haben Sie mein Angebot erhalten]?',
+    ],
+    pass: ['Das Thema ist für viele Kunden interessant.'],
+  },
+  {
+    id: 'de.chaser.keine-antwort',
+    signal: 'chaser',
+    pattern:
+      /(?:habe|hab) (?:ich )?(?:\w+ ){0,5}?(?:noch )?(?:keine|nie eine) (?:Antwort|Rückmeldung|Reaktion) (?:erhalten|bekommen)|(?:leider )?(?:noch )?nichts (?:mehr )?von (?:Ihnen|dir|euch) gehört/,
+    message: 'Auf das Schweigen hinzuweisen erzeugt Rechtfertigungsdruck statt einer Entscheidung.',
+    flag: ['leider [habe ich auf meine bisherigen E-Mails noch keine Antwort erhalten].'],
+    pass: ['Wir haben Ihre Antwort erhalten, danke.'],
+  },
+  {
+    id: 'de.chaser.stand',
+    signal: 'chaser',
+    pattern:
+      /wie (?:ist|sieht es mit) (?:denn )?(?:der|dem) (?:aktuelle[nm]? )?Stand|wie sieht es (?:bei Ihnen |bei dir |denn )?aus\?|was macht (?:unser|mein|das)\w* (?:Angebot|Projekt|Thema)/,
+    message: '„Wie ist der Stand?“ fragt nach dem Stand, statt einen nächsten Schritt vorzuschlagen.',
+    flag: ['[Wie ist der Stand] bei Ihnen?'],
+    pass: ['Der Stand auf der Messe ist 96 m² groß.'],
+  },
+  {
+    id: 'de.chaser.weiterverfolgen',
+    signal: 'chaser',
+    pattern:
+      /(?:ob ich (?:das|es|dies) (?:weiterverfolgen|weiter verfolgen) soll|soll ich (?:\w+ ){0,5}?(?:weiterverfolgen|weiter verfolgen|schließen|abschließen|ad acta legen))/,
+    message: 'Die Frage, ob Sie weitermachen sollen, gibt die Entscheidung an den Empfänger ab.',
+    flag: [
+      'Sagen Sie mir einfach, [ob ich das weiterverfolgen soll].',
+      '[Soll ich das Thema bei mir schließen], oder später?',
+    ],
+    pass: ['Ich schließe den Vorgang.'],
+  },
+];

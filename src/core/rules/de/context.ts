@@ -1,0 +1,79 @@
+// German contexts: what the mail is about (an open offer, an invoice, a recap, an internal note),
+// re-sent material, and delegation to a colleague.
+import type { RuleSpec } from '../types';
+
+export const context: RuleSpec[] = [
+  {
+    id: 'de.open-matter.angebot',
+    signal: 'open-matter',
+    pattern:
+      /(?:unser|mein|das|Ihr|dein|zum|zu unserem|zu meinem)\w* (?:\w+ ){0,2}?(?:Angebot|Offerte|Honorarangebot|Kostenvoranschlag|Kalkulation|Vorschlag|Konzept|Katalogangebot)\w*|(?:habe|hatte) (?:ich )?(?:Ihnen|dir|euch) (?:\w+ ){0,4}?(?:geschickt|gesendet|geschrieben|zukommen lassen)/,
+    flag: ['[zu unserem Angebot] für den Katalog', 'ich [hatte Ihnen letzte Woche unser Angebot geschickt]'],
+    pass: ['Vielen Dank für Ihre Anfrage.'],
+  },
+  {
+    id: 'de.reattach.noch-einmal',
+    signal: 'reattach',
+    pattern:
+      /(?:noch ?mal|nochmals|noch einmal|erneut) (?:\w+ ){0,3}?(?:im Anhang|anbei|angehängt|an|der Link|mein Angebot|unser Angebot|die Unterlagen)|(?:der Vollständigkeit|der Einfachheit) halber|hängt unten an|unten (?:noch einmal|nochmal)|(?:dass|ob) (?:Sie )?unser Angebot (?:\w+ ){0,4}?geöffnet/,
+    message: 'Dasselbe noch einmal zu schicken ist kein neuer Mehrwert.',
+    flag: ['sende ich es Ihnen [noch einmal im Anhang].', '[der Vollständigkeit halber] hänge ich es an'],
+    pass: ['Anbei die überarbeitete Fassung.'],
+  },
+  {
+    id: 'de.not-reminder.rechnung',
+    signal: 'not-reminder',
+    pattern:
+      /Zahlungserinnerung|Mahnung|Rechnung(?:s?nummer| Nr\.?| vom|sbetrag)|Zahlungseingang|offene[nr]? (?:Betrag|Rechnung|Posten)|überweisen|fällig (?:seit|am|war)|Mahngebühr|bezahlt haben/,
+    flag: ['Für die [Rechnung Nr.] 4411 ist noch kein Geld eingegangen.'],
+    pass: ['Im Angebot sind alle Positionen aufgeführt.'],
+  },
+  {
+    id: 'de.not-reminder.bestaetigung',
+    signal: 'not-reminder',
+    pattern:
+      /Auftragsbestätigung|bestätigen (?:wir )?Ihnen (?:den Auftrag|Ihre Bestellung|gern)|(?:vielen|herzlichen|besten) Dank für Ihre (?:Bestellung|Zusage|Auftrag|Buchung)|bestätige (?:ich )?(?:hiermit )?unseren Termin|Lieferavis|wird (?:\w+ ){0,4}?zugestellt|Ihre Sendung|(?:vielen|herzlichen) Dank für die unterschriebene/,
+    flag: ['[Vielen Dank für Ihre Bestellung] vom Montag.'],
+    pass: ['Vielen Dank für Ihr Interesse.'],
+  },
+  {
+    id: 'de.not-reminder.termin',
+    signal: 'not-reminder',
+    pattern:
+      /(?:nur |eine kurze |kurze |freundliche )?(?:zur )?Erinnerung an (?:Ihr|Ihren|unseren|den) (?:\w+ )?(?:Termin|Shooting|Produktshooting|Fotoshooting|Besuch|Workshop|Seminar)|nur zur Erinnerung|damit (?:\w+ ){0,3}?alles glatt ?läuft|(?:verschieben|Verschiebung)|Ersatztermine?|bringen Sie (?:bitte )?(?:\w+ ){0,3}?mit/,
+    flag: ['[eine kurze Erinnerung an Ihr Shooting] am Donnerstag'],
+    pass: ['Ich möchte Sie an unser Angebot erinnern.'],
+  },
+  {
+    id: 'de.not-reminder.protokoll',
+    signal: 'not-reminder',
+    pattern:
+      /(?:die |das |eine |kurze )?(?:Zusammenfassung|Protokoll|Gesprächsnotiz)|nächste Schritte|Vielen Dank für (?:den|das|unser) (?:guten |angenehmen |netten )?(?:Termin|Gespräch|Treffen)/,
+    flag: ['Hier wie versprochen [die Zusammenfassung]:'],
+    pass: ['Ich fasse nach.'],
+  },
+  {
+    id: 'de.not-reminder.antwort',
+    signal: 'not-reminder',
+    pattern:
+      /(?:^|\n)(?:ja|nein|gute Frage|klar|selbstverständlich|perfekt)[,.:!–-]|(?:vielen Dank|danke) für die (?:Erinnerung|offene Rückmeldung)|die Antwort lautet|entschuldigen Sie die Verzögerung/,
+    flag: ['[Vielen Dank für die Erinnerung] und entschuldigen Sie.'],
+    pass: ['Ich freue mich auf Ihre Antwort.'],
+  },
+  {
+    id: 'de.not-reminder.info',
+    signal: 'not-reminder',
+    pattern:
+      /wir sind uns bisher nicht begegnet|mir ist aufgefallen|(?:möchten|wollen) (?:wir )?Sie (?:auf|über) (?:\w+ ){0,4}?(?:hinweisen|informieren)|als Kundin|als Kunde|verabschiede ich mich (?:\w+ ){0,3}?in den Ruhestand|übernimmt (?:meine|mein) (?:Kollegin|Kollege)|Nachtrag|gemäß § ?[0-9]+|ist (?:nicht erforderlich|davon nicht betroffen)|kein (?:weiterer )?Handlungsbedarf|Weiterer Handlungsbedarf besteht nicht/,
+    flag: ['[Mir ist aufgefallen], dass Ihre Seite neu ist.'],
+    pass: ['Ich habe mein Angebot angepasst.'],
+  },
+  {
+    id: 'de.delegation.kollege',
+    signal: 'delegation',
+    pattern:
+      /(?:kannst|könntest) du (?:\w+ ){0,6}?(?:nachhaken|nachfassen|nachfragen|anrufen|hinterher)|hast du (?:schon )?(?:\w+ ){0,3}?(?:von|bei) (?:der|dem|den) (?:\w+ ){0,3}?gehört|ruf (?:ich )?(?:\w+ ){0,3}?selbst an|Bitte nicht einfach nur/,
+    flag: ['[kannst du bitte am Dienstag bei Müller nachhaken]?'],
+    pass: ['Ich wollte nur kurz nachhaken.'],
+  },
+];

@@ -1,0 +1,36 @@
+// German pressure and guilt phrases: they make a reminder feel like a demand, and they turn a
+// "close the file" mail into a threat instead of a clean abort.
+import type { RuleSpec } from '../types';
+
+export const pressure: RuleSpec[] = [
+  {
+    id: 'de.pressure.letzte-chance',
+    signal: 'pressure',
+    pattern:
+      /(?:wirklich )?(?:die |Ihre |deine )?letzte (?:Chance|Gelegenheit|Möglichkeit)|letztmalig|(?:nicht|kaum) (?:mehr )?entgehen lassen/,
+    message: '„Letzte Chance“ ist Druck: Er lässt den Empfänger ausweichen statt entscheiden.',
+    flag: [
+      'Das ist [Ihre letzte Chance] auf den Rabatt.',
+      'Das wollen Sie sich doch [nicht entgehen lassen]?',
+    ],
+    pass: ['Bei unserem letzten Gespräch ging es um die Halle.'],
+  },
+  {
+    id: 'de.pressure.schuld',
+    signal: 'pressure',
+    pattern:
+      /(?:etwas |sehr |ehrlich gesagt )?enttäuscht|(?:nicht (?:besonders |sehr )?)professionell|das Mindeste|nicht zu viel verlangt|Ich erwarte (?:Ihre|eine) (?:Antwort|Rückmeldung|Entscheidung)|(?:dreimal|viermal|mehrfach|x-mal) geschrieben|viel Zeit genommen|dann eben/,
+    message: 'Vorwürfe und Schuldgefühle beschädigen die Beziehung und bringen keine Entscheidung.',
+    flag: ['Ehrlich gesagt bin ich [etwas enttäuscht].', 'Eine kurze Antwort wäre [das Mindeste] gewesen.'],
+    pass: ['Unser Team arbeitet professionell und zuverlässig.'],
+  },
+  {
+    id: 'de.pressure.frist-drohung',
+    signal: 'pressure',
+    pattern:
+      /(?:läuft|laufen) (?:\w+ ){0,4}?aus|(?:nicht|kaum) (?:mehr )?ewig|danach (?:vergeben|geben) wir|(?:können|kann) (?:ich )?(?:Ihnen )?(?:diese|die) Konditionen (?:leider )?nicht mehr|nur noch (?:heute|bis)/,
+    message: 'Eine künstliche Frist setzt unter Druck; sie ersetzt keinen vereinbarten nächsten Schritt.',
+    flag: ['Der Rabatt [läuft am Freitag aus].', 'die Interessenten warten [nicht ewig]'],
+    pass: ['Die Maschine läuft seit Montag.'],
+  },
+];

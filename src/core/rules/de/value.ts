@@ -1,0 +1,53 @@
+// German signs of new value: news, a revised or new document, a concrete new option or number.
+import type { RuleSpec } from '../types';
+
+export const value: RuleSpec[] = [
+  {
+    id: 'de.value.neuigkeit',
+    signal: 'value',
+    pattern:
+      /(?:eine |gute |kleine )?(?:Neuigkeit|Gute Nachricht)|(?:eine |noch eine )?(?:Information|Ergänzung|Hinweis|Möglichkeit|Lösung|Sache)\w*,? (?:\S+ ){0,6}?(?:relevant|interessant|wichtig|eingefallen|geändert|gefunden)|(?:etwas|was),? (?:\w+ ){0,3}?(?:Sie|dich) interessieren (?:dürfte|könnte)|(?:hat sich|haben sich) (?:\w+ ){0,2}?(?:geändert|ergeben)|(?:dafür|jetzt) habe ich (?:\w+ ){0,2}?(?:eine Lösung|etwas Neues)/,
+    message: 'Neue Information für den Empfänger.',
+    flag: [
+      '[Eine Neuigkeit], die für Sie interessant ist',
+      '[eine Ergänzung zu unserem Angebot, die für Sie interessant] sein dürfte',
+    ],
+    pass: ['Gibt es schon Neuigkeiten?'],
+  },
+  {
+    id: 'de.value.dokument',
+    signal: 'value',
+    pattern:
+      /(?:anbei|im Anhang|beigefügt|angehängt|hängt an|hänge ich (?:Ihnen |dir )?(?:\w+ ){0,4}?an|sende ich Ihnen|schicke ich Ihnen|erhalten Sie|hier (?:ist |sind )?(?:die|das|der|unser|mein)) (?:\w+ ){0,4}?(?:überarbeitete|aktualisierte|angepasste|neue|ergänzte|zusätzlich|zwei|drei|erste)\w*|(?:die |das )?(?:neue|überarbeitete|aktualisierte|angepasste) (?:Version|Kalkulation|Fassung|Variante|Berechnung|Konzept)\w* (?:\w+ ){0,3}?(?:hängt an|anbei|liegt bei|im Anhang)/,
+    message: 'Neues Material für den Empfänger.',
+    flag: ['[anbei die überarbeitete] Kalkulation', '[Die neue Version hängt an].'],
+    pass: ['Anbei noch einmal unser Angebot.'],
+  },
+  {
+    id: 'de.value.material',
+    signal: 'value',
+    pattern:
+      /(?:anbei|im Anhang|beigefügt) (?:finden Sie |erhalten Sie |sende ich Ihnen |schicke ich Ihnen )?(?:\w+ ){0,3}?(?:Referenz|Projektbericht|Fallstudie|Entwurf|Entwürfe|Muster|Zertifikat|Bericht|Profil|Checkliste|Merkblatt|Fotos|Bilder|Skizze|Probe|Wirtschaftlichkeitsberechnung)\w*|(?:Fallstudie|Referenzen|Projektberichte|Probeübersetzung|Papiermuster|Entwurfsvarianten)\w*|(?:hänge|habe) ich (?:Ihnen |dir )?(?:\w+ ){0,4}?(?:angehängt|an)(?=[\s.,;!)–-]|$)/,
+    message: 'Neues Material für den Empfänger.',
+    flag: ['Die [Fallstudie] (2 Seiten) liegt bei.', 'Ein paar Bilder [hänge ich an].'],
+    pass: ['Für Rückfragen stehe ich zur Verfügung.'],
+  },
+  {
+    id: 'de.value.konkrete-aenderung',
+    signal: 'value',
+    pattern:
+      /von [0-9][0-9.,]* ?(?:€|Euro|EUR|CHF|%|Prozent|Tage\w*|Wochen|Stunden|Jahre\w*)? auf [0-9][0-9.,]*|[0-9][0-9.,]* ?(?:€|Euro|CHF|%)? statt (?:wie bisher )?(?:ab )?[0-9]|(?:senken|sinkt|sinken|verkürzen|verkürzt|sparen|spart|gespart|entfällt|entfallen|wegfallen|fällt weg|förderfähig|kostenfrei|ohne Aufpreis|zum gleichen (?:Stück)?[Pp]reis|frei Haus|Rabatt|Gutschrift|Förder\w*)/,
+    message: 'Ein konkretes neues Angebot oder eine neue Zahl.',
+    flag: ['die Lieferzeit [von 6 auf 4] Wochen', 'Die Anfahrtspauschale [entfällt].'],
+    pass: ['Unser Angebot vom 3.11. gilt weiter.'],
+  },
+  {
+    id: 'de.value.seit-neu',
+    signal: 'value',
+    pattern:
+      /(?:seit (?:dieser|letzter) Woche|seit Anfang \w+|ab Januar|ab sofort|inzwischen|neu aufgelegt|ist (?:jetzt|nun|seit \w+ \w+) live|gestern hat sich|habe (?:\w+ ){0,3}?(?:angepasst|nachgesehen|recherchiert|nachgerechnet|ergänzt|aufgenommen|eingefügt))/,
+    message: 'Etwas hat sich geändert – ein echter Anlass.',
+    flag: ['[Seit dieser Woche] läuft ein zweiter Automat.', 'Ich [habe das Konzept daraufhin angepasst].'],
+    pass: ['Seit Ihrer letzten Mail ist nichts passiert.'],
+  },
+];

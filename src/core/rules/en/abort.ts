@@ -1,0 +1,32 @@
+// English clean aborts: the sender closes the matter, without guilt, and leaves the door open.
+import type { RuleSpec } from '../types';
+
+export const abort: RuleSpec[] = [
+  {
+    id: 'en.abort.close-the-file',
+    signal: 'abort',
+    pattern:
+      /(?:close|closed|closing) (?:out )?(?:the|our|this|my|it|that)?\s?(?:file|quote|proposal|loop|out|this out|it out|\w+ \w+ proposal)(?: on (?:my|our) (?:end|side))?|(?:take|taking) you off my (?:\w+ )?list|let (?:this|it) rest|park (?:this|it)|leave it with you|(?:release|releasing) it to (?:the )?other/,
+    message: 'A clean close: it creates clarity and leaves the door open.',
+    flag: ["I'll [close the file on my end].", 'We are [closing the file on our side].'],
+    pass: ['The store is closed on Sundays.'],
+  },
+  {
+    id: 'en.abort.stop-following-up',
+    signal: 'abort',
+    pattern:
+      /(?:won't|will not|wont|not going to|no longer) (?:keep |be )?(?:following up|reaching out|nudging|contacting you|follow up|reach out|chasing|filling your inbox|clutter(?:ing)? your inbox)\w*(?: (?:again|further))?(?: about (?:it|this))?|stop (?:following up|reaching out|nudging|chasing)|this will be my last (?:note|email|message)|no need to reply/,
+    message: 'A clean close: it creates clarity and leaves the door open.',
+    flag: ["I [won't follow up further]."],
+    pass: ["I'll reach out on Friday at 10."],
+  },
+  {
+    id: 'en.abort-soft.no-hard-feelings',
+    signal: 'abort-soft',
+    pattern:
+      /no hard feelings|(?:totally|completely|perfectly|absolutely) (?:fine|understand\w*)|no problem at all|don't want to (?:\w+ ){0,3}?(?:clutter|fill|be that|keep)|you know where to find me|you know where we are|i'm (?:just )?an email away|a phone call away|i'll assume|I assume|I take that as a sign|which tells me/,
+    message: 'A respectful tone without pressure.',
+    flag: ['[No hard feelings] at all.'],
+    pass: ['We are happy to help.'],
+  },
+];

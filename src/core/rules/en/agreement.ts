@@ -1,0 +1,39 @@
+// English references to a concrete prior agreement ("as agreed", "you asked me to check back").
+import type { RuleSpec } from '../types';
+
+export const agreement: RuleSpec[] = [
+  {
+    id: 'en.agreement.as-agreed',
+    signal: 'agreement',
+    pattern:
+      /as (?:we )?(?:\w+ ){0,4}?(?:agreed|arranged|promised|planned|scheduled|requested|you requested|you asked)|as we (?:said|discussed on|discussed at|discussed in)|(?:we|you and I) agreed|per our (?:call|conversation|meeting|discussion)|(?:following|further to) our (?:call|meeting|conversation) (?:on|last|this|yesterday)\w*/,
+    message: 'Refers to an agreement, which makes this contact expected.',
+    flag: ["[As agreed] on Tuesday, I'm calling", '[Per our call] on Monday, here is the letter'],
+    pass: ['As discussed, I wanted to follow up.', 'The Service Agreement is attached.'],
+  },
+  {
+    id: 'en.agreement.you-asked',
+    signal: 'agreement',
+    pattern:
+      /you (?:asked|told|invited|wanted) me to (?:\w+ ){0,2}?(?:check|circle|come|get|reach|follow|revisit|call|send|be|touch)\w*(?: back| in| up| base)?|you mentioned (?:we|I) should|you (?:asked|requested) (?:for|when we)|(?:as )?you asked when we spoke|(?:you said|you mentioned) you(?:'d| would) (?:\w+ ){0,6}?(?:first|by|decide|confirm)/,
+    message: 'Refers to their request, which makes this contact expected.',
+    flag: ['[You asked me to check back] after the holidays.'],
+    pass: ['You asked a great question in the demo.'],
+  },
+  {
+    id: 'en.agreement-soft.as-discussed',
+    signal: 'agreement-soft',
+    pattern: /as (?:we )?discussed|as mentioned|like we talked about/,
+    message: '"As discussed" without content is not yet an agreement.',
+    flag: ["[As discussed], I'll call you on Friday at 9."],
+    pass: ['We discussed pricing.'],
+  },
+  {
+    id: 'en.thread-agreement.get-back',
+    signal: 'thread-agreement',
+    pattern:
+      /(?:get|come|circle|check|reach) back (?:to me |to us |in touch )?(?:after|once|in|on|next|early|late|around)|follow up (?:with me )?(?:after|once|in|next|on)|let's (?:talk|speak|reconnect|revisit|regroup) (?:\w+ ){0,3}?(?:after|once|in|on|next)|(?:we'll|i'll|we will|i will) (?:decide|let you know|get back to you|have a decision) (?:\w+ ){0,3}?(?:by|after|once|on|next)|(?:ping|call) me (?:\w+ ){0,2}?(?:after|once|in|next|on)/,
+    flag: ['Please [get back to me after] the board meets.'],
+    pass: ['Thanks, I will read it.'],
+  },
+];

@@ -1,0 +1,84 @@
+// English chaser phrases: re-contacting about an open matter without bringing anything new.
+import type { RuleSpec } from '../types';
+
+export const chaser: RuleSpec[] = [
+  {
+    id: 'en.chaser.checking-in',
+    signal: 'chaser',
+    pattern:
+      /(?:just |quickly |briefly )?(?:checking|check) in|(?:just |quick |quickly )?(?:touching|touch) base|(?:just )?(?:circling|circle) back|(?:just )?(?:bumping|bump) (?:this|my|it)\w*(?: up| to the top)?(?: of your inbox)?|(?:just )?(?:resurfacing|floating|surfacing) (?:this|my|the)\w*/,
+    message: '"Just checking in" reminds them you are waiting, but gives no reason to reply now.',
+    flag: [
+      '[Just checking in] on the quote.',
+      "I'm [circling back] on our proposal.",
+      '[Bumping this to the top of your inbox].',
+    ],
+    pass: ['Check-in at the hotel is at 3pm.'],
+  },
+  {
+    id: 'en.chaser.following-up',
+    signal: 'chaser',
+    pattern:
+      /(?:(?:i|i'm|i am|we|we're|just|wanted to|want to|quick|i wanted to|i just wanted to) )?(?:\w+ ){0,2}?(?:follow|following|followup|follow-up) (?:up )?(?:once more |again |one more time )?(?:on|about|regarding|re|with you on) (?:my|our|the|this|your)\w*(?: (?:last|previous|earlier))?(?: (?:email|note|message|proposal|quote|offer))?|following up(?:[.!,]|$)|wanted to follow up|as discussed,? i wanted to follow up/,
+    message: '"Following up on my last email" says you are waiting, not why an answer helps now.',
+    flag: [
+      "[I'm following up on my last email] about the quote",
+      '[Following up once more on our proposal] – any thoughts?',
+    ],
+    pass: ['Can you follow up with Acme on Tuesday?', 'A follow-up framework for your team'],
+  },
+  {
+    id: 'en.chaser.any-news',
+    signal: 'chaser',
+    pattern:
+      /any (?:news|update|updates|thoughts|feedback|word)(?: on| about|\?)|(?:do you )?have (?:an|any) update|where (?:did we|do we|do things) (?:land|stand)|where you landed|^\s*(?:thoughts|ping|any news|so)\s*\?*\s*[!🙂.]*\s*$|ping(?= |$|[!.🙂])/u,
+    message: '"Any news?" hands the work back to them without giving them anything.',
+    flag: ['[Any news on] the proposal?', '[Where did we land] on this?'],
+    pass: ['News: our new press went live this week.'],
+  },
+  {
+    id: 'en.chaser.had-a-chance',
+    signal: 'chaser',
+    pattern:
+      /(?:did|have|had) you (?:had |get |got |gotten )?(?:a )?(?:chance|time|opportunity|a moment) to (?:look|review|think|read|check|go|consider)\w*|(?:did you|have you) (?:receive|get|see)\w* (?:my|our)\w* (?:\w+ )?(?:email|message|proposal|quote|note)/,
+    message: '"Did you get a chance to look?" reminds without giving a reason to decide.',
+    flag: ['[Have you had a chance to review] our offer?', '[Did you get a chance to think] about it?'],
+    pass: ['You will have a chance to ask questions at the demo.'],
+  },
+  {
+    id: 'en.chaser.slipped',
+    signal: 'chaser',
+    pattern:
+      /in case (?:it|this|my \w+) (?:got buried|slipped|fell|was missed|got lost|landed)\w*(?: through the cracks| in spam)?|(?:make sure|making sure) (?:this|it|my \w+) (?:didn't|did not) (?:land|end up|get lost)\w*(?: in spam)?|(?:didn't|did not) (?:land|end up) in (?:your )?spam/,
+    message: '"In case it got buried" assumes an accident where there is often a quiet no.',
+    flag: ['[In case this slipped through the cracks] – the proposal is below.'],
+    pass: ['The parcel landed in Oslo on Tuesday.'],
+  },
+  {
+    id: 'en.chaser.still-priority',
+    signal: 'chaser',
+    pattern:
+      /(?:is this|is it) still (?:a priority|on your radar|relevant|of interest)|(?:still|remain) interested|make it onto your list|do you still own this/,
+    message: '"Is this still a priority?" asks for a justification, not a decision.',
+    flag: ['[Is this still a priority] for Q1?'],
+    pass: ['Security is still a priority for every clinic.'],
+  },
+  {
+    id: 'en.chaser.no-reply',
+    signal: 'chaser',
+    pattern:
+      /(?:haven't|have not|hadn't) (?:heard back|heard from you|had a (?:reply|response))|without a (?:single )?(?:reply|response)|(?:emailed|written to|contacted) you (?:\w+ )?(?:three|four|several|multiple|a few) times/,
+    message: 'Pointing at the silence creates pressure to justify, not a decision.',
+    flag: ["I [haven't heard back] on the quote."],
+    pass: ['We heard back from the council today.'],
+  },
+  {
+    id: 'en.chaser.let-me-know',
+    signal: 'chaser',
+    pattern:
+      /let me know (?:what you think|if you have any questions|your thoughts|if you need anything else)|would love to hear your thoughts|happy to answer any questions|i'd love to hear (?:your thoughts|back)|(?:whenever|when) you come up for air/,
+    message: 'A generic "let me know" adds nothing the recipient can act on.',
+    flag: ['[Let me know what you think]!'],
+    pass: ['Let me know by Friday which slot works.'],
+  },
+];

@@ -1,0 +1,78 @@
+// English contexts: the open matter, re-sent material, non-reminder mail, delegation to a colleague.
+import type { RuleSpec } from '../types';
+
+export const context: RuleSpec[] = [
+  {
+    id: 'en.open-matter.proposal',
+    signal: 'open-matter',
+    pattern:
+      /(?:our|my|the|your) (?:\w+ ){0,3}?(?:proposal|quote|quotation|offer|estimate|fee proposal|sow)\w*|i (?:sent|emailed|shared) (?:you |over )?(?:\w+ ){0,4}?(?:proposal|quote|offer|note|email)/,
+    flag: ['about [our proposal] for the audit'],
+    pass: ['Thanks for your order.'],
+  },
+  {
+    id: 'en.reattach.again',
+    signal: 'reattach',
+    pattern:
+      /(?:re-?attached|re-?sending|resending|attached again|sending (?:it|this) again|once more for (?:easy )?reference)|for easy reference|(?:original|earlier|previous) (?:note|email|message) is below|(?:is|see) below\.?$|the proposal (?:\w+ ){0,4}?is below/,
+    message: 'Sending the same thing again is not new value.',
+    flag: ["I've [re-attached] our proposal."],
+    pass: ['Attached is the revised quote.'],
+  },
+  {
+    id: 'en.not-reminder.invoice',
+    signal: 'not-reminder',
+    pattern:
+      /invoice (?:#|no\.?|number|INV)|(?:payment|rent) (?:reminder|is overdue|due)|past due|overdue|(?:arrange|make) payment|already (?:been )?(?:paid|sent|made)|outstanding (?:balance|amount|rent)|remains outstanding/,
+    flag: ['[Invoice #]4471 is now due.'],
+    pass: ['Our proposal covers the software.'],
+  },
+  {
+    id: 'en.not-reminder.confirmation',
+    signal: 'not-reminder',
+    pattern:
+      /order confirmation|(?:thank you|thanks) for (?:your|the) (?:order|purchase|go-ahead|booking|business)|thank you for (?:choosing|booking|hosting)|pleased to confirm|you're all set|(?:is|are) confirmed for|delivery notice|(?:is|are) scheduled for delivery|shipment [A-Z0-9-]+|please sign and return/,
+    flag: ['[Thanks for the order]! Confirming what we have:'],
+    pass: ['Thanks for your time this fall.'],
+  },
+  {
+    id: 'en.not-reminder.appointment',
+    signal: 'not-reminder',
+    pattern:
+      /(?:just )?a (?:friendly |quick )?reminder (?:about|of) your|reminder: your|(?:need|have) to (?:move|reschedule) our|rescheduling|to reschedule|out of (?:the )?office|while i'm away/,
+    flag: ['[Just a friendly reminder about your] shoot on Thursday.'],
+    pass: ['Just a reminder about our proposal.'],
+  },
+  {
+    id: 'en.not-reminder.recap',
+    signal: 'not-reminder',
+    pattern:
+      /(?:quick )?recap|(?:the )?notes from|minutes|follow-up items|next steps:|thank you for (?:your time|hosting)|thanks for (?:your time|a great)/,
+    flag: ['As promised, here are [the notes from] Tuesday.'],
+    pass: ['Here is the revised scope.'],
+  },
+  {
+    id: 'en.not-reminder.answer',
+    signal: 'not-reminder',
+    pattern:
+      /(?:^|\n)(?:yes|no|good questions?|great question|short answer|fantastic|sure)[,.:!–—-]|answers below|(?:thanks|thank you) for the reminder|apologies for the delay|here's the quote you requested/,
+    flag: ['[Thanks for the reminder], and apologies.'],
+    pass: ['Any answers yet?'],
+  },
+  {
+    id: 'en.not-reminder.info',
+    signal: 'not-reminder',
+    pattern:
+      /i noticed|we want to let you know|as a \w+ customer|no action is required|nothing (?:further )?is needed from|heads-up before|wanted you to have|i'm following up on something i've been hearing/,
+    flag: ['[I noticed] you opened a second store.'],
+    pass: ['I revised the offer.'],
+  },
+  {
+    id: 'en.delegation.colleague',
+    signal: 'delegation',
+    pattern:
+      /can you (?:please )?(?:follow up|chase|reach out|call) (?:with )?(?:\w+ ){0,3}?(?:on|about|re)|please don't just send|unless you'd rather (?:call|take)|let me know by \w+ if you want to take it|i'm planning to send them/,
+    flag: ['[Can you follow up with Acme Dental on] the quote?'],
+    pass: ["I'll follow up with you on Friday."],
+  },
+];

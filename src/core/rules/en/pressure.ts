@@ -1,0 +1,23 @@
+// English pressure and guilt phrases.
+import type { RuleSpec } from '../types';
+
+export const pressure: RuleSpec[] = [
+  {
+    id: 'en.pressure.last-chance',
+    signal: 'pressure',
+    pattern:
+      /last chance|final (?:notice|reminder|opportunity)|don't miss out|before it's too late|(?:offer|discount|price|rate)\w* (?:\w+ ){0,3}?expires?|can't hold (?:the|this) (?:price|rate)/,
+    message: '"Last chance" is pressure: it makes people dodge rather than decide.',
+    flag: ['This is your [last chance] to lock in the rate.'],
+    pass: ['At our last meeting we agreed on a pilot.'],
+  },
+  {
+    id: 'en.pressure.guilt',
+    signal: 'pressure',
+    pattern:
+      /(?:a bit |honestly |quite |very )?disappointed|the (?:courteous|least you|professional) (?:thing|could)|the courtesy of a (?:reply|response)|(?:strongly )?encourage you to (?:make a decision|decide)|i expect (?:a|your) (?:reply|response|answer)|put a lot of time into|after the time (?:i|we) (?:invested|put)/,
+    message: 'Reproach and guilt damage the relationship and bring no decision.',
+    flag: ["Honestly, I'm [a bit disappointed]."],
+    pass: ['We were pleased with the results.'],
+  },
+];

@@ -1,0 +1,63 @@
+// English time expressions and the cue words that say whether a time is a next step or the past.
+import type { RuleSpec } from '../types';
+
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri)';
+
+export const time: RuleSpec[] = [
+  {
+    id: 'en.time.date',
+    signal: 'time',
+    pattern: new RegExp(
+      `(?:${WEEKDAY},? )?(?:(?:the )?[0-3]?[0-9](?:st|nd|rd|th)?(?: of)? ${MONTH}\\.?(?: [0-9]{4})?|${MONTH}\\.? [0-3]?[0-9](?:st|nd|rd|th)?(?:,? [0-9]{4})?|the [0-3]?[0-9](?:st|nd|rd|th))|[01]?[0-9]/[0-3]?[0-9](?:/[0-9]{2,4})?`,
+    ),
+    message: 'A concrete date.',
+    flag: ['on [Thursday, December 3] at 10', 'by [11 December]', 'on [Tuesday the 8th]'],
+    pass: ['Version 2 is ready.'],
+  },
+  {
+    id: 'en.time.weekday',
+    signal: 'time',
+    pattern: new RegExp(
+      `(?:(?:on|by|until|next|this|this coming) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|noon))?|(?:tomorrow|tonight)(?: (?:morning|afternoon))?|end of (?:the |next |this )?(?:day|week|month)|(?:week of|by) ${MONTH}`,
+    ),
+    message: 'A concrete day.',
+    flag: ["I'll call you [on Friday].", 'Could we talk [tomorrow morning]?'],
+    pass: ['We deliver on weekdays.'],
+  },
+  {
+    id: 'en.time.clock',
+    signal: 'time',
+    pattern:
+      /(?:at )?[0-2]?[0-9](?:[:.][0-5][0-9])? ?(?:am|pm|a\.m\.|p\.m\.)|(?:at )?[0-2]?[0-9]:[0-5][0-9]|at noon|midday/,
+    message: 'A concrete time.',
+    flag: ['Thursday [at 10:00 AM]', 'Tuesday [at 3pm]'],
+    pass: ['We have 24 staff.'],
+  },
+  {
+    id: 'en.vague-time.soon',
+    signal: 'vague-time',
+    pattern:
+      /soon|shortly|in the coming (?:days|weeks)|(?:in )?the next few (?:days|weeks)|when(?:ever)? (?:suits|you have time|you're ready|you get a chance)|at some point|down the (?:line|road)|any ?time/,
+    message: '"Soon" is not a date.',
+    flag: ["I'll give you a ring [in the coming days]."],
+    pass: ['on Friday at 10'],
+  },
+  {
+    id: 'en.past-cue.past',
+    signal: 'past-cue',
+    pattern:
+      /agreed|arranged|discussed|spoke|talked|sent|emailed|met|visited|viewed|asked|mentioned|promised|wrapped|had|was|were|last|ago|since|from our|on our call|at our|when we|dated|delivered|did|went/,
+    flag: ['the quote I [sent] on 3 November'],
+    pass: ["I'll call you on Friday."],
+  },
+  {
+    id: 'en.future-cue.next-step',
+    signal: 'future-cue',
+    pattern:
+      /i'll|i will|we'll|we will|i'm holding|holding|held|by|until|before|could we|can we|shall we|let's|does|would|will|works?|suit|free|available|call|ring|speak|meet|decide|confirm|booked|scheduled|reserved|pencilled|come by|drop by/,
+    flag: ['[Could we] meet on Friday?'],
+    pass: ['The parcel arrived.'],
+  },
+];

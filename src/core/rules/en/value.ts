@@ -1,0 +1,32 @@
+// English signs of new value: news, a revised or new document, a concrete new option or number.
+import type { RuleSpec } from '../types';
+
+export const value: RuleSpec[] = [
+  {
+    id: 'en.value.news',
+    signal: 'value',
+    pattern:
+      /good news|(?:quick |two |an? )?updates?:|something (?:new|that might be useful)|(?:one|a) thing worth knowing|worth knowing|(?:i|we) thought this might be (?:relevant|useful)|might be (?:relevant|useful|interesting) for you|since (?:we last spoke|I sent|we sent|our tour|you were looking)|as of this (?:week|month)|(?:just|recently) (?:installed|launched|shipped|finished|added|closed)|(?:is|are) now live|we've (?:shipped|added|finished|closed)/,
+    message: 'New information for the recipient.',
+    flag: ['[Good news]: the press is live.', '[Since we last spoke], we have added SSO.'],
+    pass: ['Any news on the proposal?'],
+  },
+  {
+    id: 'en.value.document',
+    signal: 'value',
+    pattern:
+      /(?:attached is|attached are|here's|here is|here are|i've attached|i have attached|i'm sending|i am sending|i've put together|i've pulled|i've rerun|i've added|i've checked|enclosed is|i'm attaching) (?:\w+ ){0,4}?(?:revised|updated|new|final|two|three|feasibility|outline|report|case|sample|samples|references|template|list|option|numbers|proof|scope|avails|letter|quote|video|fee|screenshots|photos|pages)\w*(?: \w+)?|(?:revised|updated|new) (?:\w+ )?(?:quote|proposal|version|option|package|terms|scope|loi|fdd) (?:is|are) attached|(?:case study|redacted pages|screenshots|photos and a cost breakdown|cost breakdown)(?: \w+){0,2} (?:is|are)? ?attached/,
+    message: 'New material for the recipient.',
+    flag: ["[Here's the revised scope] for Phase 1:", '[attached is the revised quote]'],
+    pass: ["I've re-attached our proposal for easy reference."],
+  },
+  {
+    id: 'en.value.concrete-change',
+    signal: 'value',
+    pattern:
+      /from [$£€]?[0-9][0-9.,]*\w* (?:\w+ )?to [$£€]?[0-9]|(?:instead of|rather than|was) [$£€]?[0-9]|[0-9]+% (?:off|lower|cheaper)|(?:drops|dropped|cut|cuts|reduced|reduces|brings|brought) (?:\w+ ){0,5}?(?:from|to|down)|at no (?:extra )?charge|no rush surcharge|further [0-9]+%|(?:take|taken) (?:a )?(?:further|another) /,
+    message: 'A concrete new option or figure.',
+    flag: ['lead time [from 10 to 6] days', 'the SSO add-on [at no charge]'],
+    pass: ['Our quote from October still stands.'],
+  },
+];

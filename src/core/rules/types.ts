@@ -1,0 +1,62 @@
+// A rule is data: one phrase family in one language, what it signals, the message the rep sees, and
+// examples that must (flag) and must not (pass) match. `test/core/rules.test.ts` runs every example.
+import type { Language } from '../types';
+
+/** What a rule's match tells the engine. Each kind is read in exactly one place in signals.ts. */
+export type RuleSignal =
+  /** An empty chaser phrase: "just checking in", "wollte nur kurz nachhaken". */
+  | 'chaser'
+  /** Pressure or guilt: "last chance", "das Mindeste", "disappointed". */
+  | 'pressure'
+  /** Re-sending the same thing: "attached again", "noch einmal im Anhang". */
+  | 'reattach'
+  /** A concrete prior agreement that makes this contact expected: "wie vereinbart", "you asked me to check back". */
+  | 'agreement'
+  /** "as discussed" without content: an agreement only when the sentence also names a concrete time. */
+  | 'agreement-soft'
+  /** Something new for the recipient: news, a revised document, a concrete new option. */
+  | 'value'
+  /** A clean close of the matter: "ich schließe den Vorgang", "I'll close the file". */
+  | 'abort'
+  /** Supports an abort but does not close on its own: "I don't want to clutter your inbox". */
+  | 'abort-soft'
+  /** The earlier open matter this mail is about: "unser Angebot", "the proposal I sent". */
+  | 'open-matter'
+  /** A context that is not a sales reminder: invoices, recaps, order confirmations, appointment reminders. */
+  | 'not-reminder'
+  /** Asking a colleague to chase ("kannst du bitte nachhaken"): internal, never a reminder to the prospect. */
+  | 'delegation'
+  /** A concrete time: a date, weekday, clock time, deadline, calendar week. */
+  | 'time'
+  /** A vague time that is not a commitment: "zeitnah", "soon", "in the coming days". */
+  | 'vague-time'
+  /** Words that put a time in the past: "vom", "last", "as agreed on". */
+  | 'past-cue'
+  /** Words that make a time a next step: "rufe ich Sie an", "does … work", "bis". */
+  | 'future-cue'
+  /** In the recipient's quoted message: a next step they set ("get back to me after the 24th"). */
+  | 'thread-agreement';
+
+export interface RuleSpec {
+  /** `<lang>.<signal>.<name>`, unique. */
+  id: string;
+  signal: RuleSignal;
+  /**
+   * Case-insensitive. Write plain words: the compiler makes spaces match any whitespace, ä/ö/ü/ß also
+   * match ae/oe/ue/ss, and ' matches ’. Only non-capturing groups; no lookbehind (ES2016 runtime).
+   * Matches must start and end at word boundaries (checked by the matcher, since `\b` ignores umlauts).
+   */
+  pattern: RegExp;
+  /** Shown to the rep next to the quoted phrase, in the rule's language. */
+  message?: string;
+  /** Texts the rule must match; the [bracketed] part is the expected evidence span. */
+  flag: string[];
+  /** Texts the rule must not match. */
+  pass: string[];
+}
+
+export interface Rule extends RuleSpec {
+  lang: Language;
+  /** The compiled, global, case-insensitive pattern. */
+  regex: RegExp;
+}

@@ -1,0 +1,176 @@
+// From rule matches to the six signals of SPEC.md. Each RuleSignal kind is read here, once.
+import type { RuleMatch } from './match';
+import type { RuleSignal } from './rules/types';
+import { type Sentence, sentenceAt } from './text';
+import type { Signals } from './types';
+
+export interface SignalInput {
+  text: string;
+  sentences: Sentence[];
+  matches: RuleMatch[];
+  priorUnanswered: number;
+  hasThread: boolean;
+}
+
+/** The matches that decided each signal: findings quote them. */
+export interface SignalEvidence {
+  chaser: RuleMatch[];
+  pressure: RuleMatch[];
+  agreement: RuleMatch[];
+  value: RuleMatch[];
+  reattach: RuleMatch[];
+  time: RuleMatch[];
+  vagueTime: RuleMatch[];
+  abort: RuleMatch[];
+  openMatter: RuleMatch[];
+}
+
+export interface SignalResult {
+  signals: Signals;
+  evidence: SignalEvidence;
+  /** The new text says nothing but a greeting or sign-off ("Sent from my iPhone" over a quote). */
+  isEmpty: boolean;
+}
+
+export function computeSignals(input: SignalInput): SignalResult {
+  const { text, sentences } = input;
+  const quoted = quotedSpans(text);
+  const usable = input.matches.filter((m) => !insideAny(m, quoted));
+  const of = (signal: RuleSignal) => usable.filter((m) => m.signal === signal);
+  const inQuestion = (m: RuleMatch) => sentences[sentenceAt(sentences, m.start)]?.isQuestion ?? false;
+  const sentenceOf = (m: RuleMatch) => sentenceAt(sentences, m.start);
+
+  const chaser = of('chaser');
+  const pressure = of('pressure');
+  const reattach = of('reattach');
+  const openMatter = of('open-matter');
+  const time = futureTimes(of('time'), of('past-cue'), of('future-cue'), sentences);
+  const timeSentences = new Set(time.map(sentenceOf));
+  const agreement = [
+    ...of('agreement'),
+    ...of('agreement-soft').filter((m) => timeSentences.has(sentenceOf(m))),
+  ].sort((a, b) => a.start - b.start);
+  const reattachSentences = new Set(reattach.map(sentenceOf));
+  const value = of('value').filter((m) => !reattachSentences.has(sentenceOf(m)) && !inQuestion(m));
+  const abortHard = of('abort').filter((m) => !inQuestion(m));
+  const abortSoft = of('abort-soft');
+  const notReminder = of('not-reminder');
+  const delegation = of('delegation');
+
+  const isEmpty = wordCount(text) === 0;
+  const hasQuestion = sentences.some((s) => s.isQuestion);
+  const cleanAbort =
+    pressure.length === 0 &&
+    (abortHard.length > 0 ||
+      // A short, question-free "you know where to find me" after unanswered mails also closes the matter.
+      (abortSoft.length > 0 &&
+        chaser.length === 0 &&
+        !hasQuestion &&
+        value.length === 0 &&
+        time.length === 0 &&
+        input.priorUnanswered >= 1 &&
+        text.length < 300));
+
+  let isReminder: boolean;
+  if (delegation.length > 0) isReminder = false;
+  else if (cleanAbort) isReminder = true;
+  else if (chaser.length > 0 || pressure.length > 0 || reattach.length > 0)
+    isReminder = notReminder.length < 2;
+  else if (isEmpty) isReminder = input.priorUnanswered >= 1;
+  else if (notReminder.length > 0) isReminder = false;
+  else if (agreement.length > 0)
+    isReminder = openMatter.length > 0 || time.length > 0 || input.priorUnanswered >= 1;
+  else if (openMatter.length > 0 && (value.length > 0 || input.priorUnanswered >= 1)) isReminder = true;
+  else isReminder = input.priorUnanswered >= 1;
+
+  return {
+    signals: {
+      isReminder,
+      agreement: agreement.length > 0,
+      value: value.length > 0,
+      timebound: time.length > 0,
+      abort: cleanAbort,
+      priorUnanswered: input.priorUnanswered,
+    },
+    evidence: {
+      chaser,
+      pressure,
+      agreement,
+      value,
+      reattach,
+      time,
+      vagueTime: of('vague-time'),
+      abort: cleanAbort ? [...abortHard, ...abortSoft].sort((a, b) => a.start - b.start) : [],
+      openMatter,
+    },
+    isEmpty,
+  };
+}
+
+/**
+ * A time counts when it is a next step, not a reference to the past ("vom 3.11.", "as agreed on
+ * Tuesday"): the nearest cue word in the same sentence decides; without a cue it counts.
+ */
+function futureTimes(
+  times: RuleMatch[],
+  past: RuleMatch[],
+  future: RuleMatch[],
+  sentences: Sentence[],
+): RuleMatch[] {
+  const kept: RuleMatch[] = [];
+  for (const t of times) {
+    if (kept.length > 0 && t.start < kept[kept.length - 1].end) continue; // overlapping date forms
+    const s = sentences[sentenceAt(sentences, t.start)];
+    if (!s) continue;
+    const near = (cues: RuleMatch[]) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (const c of cues) {
+        if (c.start < s.start || c.end > s.end) continue;
+        if (c.start < t.end && c.end > t.start) continue; // the cue is part of the time expression
+        const gap = c.end <= t.start ? t.start - c.end : c.start - t.end;
+        // A past word right before the time ("vom", "since", "last") binds tighter than anything else.
+        best = Math.min(best, c.end <= t.start ? gap : gap + 8);
+      }
+      return best;
+    };
+    const p = near(past);
+    const f = near(future);
+    if (p < f && p < 40) continue;
+    kept.push(t);
+  }
+  return kept;
+}
+
+/** Spans inside quotation marks: a phrase quoted from someone else ("just checking in") is not the rep's. */
+function quotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const pairs: Record<string, string> = { '„': '“', '“': '”', '"': '"', '»': '«', '«': '»' };
+  for (let i = 0; i < text.length; i++) {
+    const close = pairs[text[i]];
+    if (!close) continue;
+    const end = text.indexOf(close, i + 1);
+    if (end > i && end - i < 120 && text.slice(i, end).indexOf('\n') < 0) {
+      spans.push([i, end + 1]);
+      i = end;
+    }
+  }
+  return spans;
+}
+
+function insideAny(m: RuleMatch, spans: Array<[number, number]>): boolean {
+  for (const [s, e] of spans) if (m.start >= s && m.end <= e) return true;
+  return false;
+}
+
+const NOT_CONTENT =
+  /^(?:hallo|hi|hey|dear|hello|liebe[rs]?|sehr|guten|moin|servus|grüß|grüezi|sent|gesendet|von|from|my|mein|meinem|iphone|ipad|android|outlook|get|for|ios|beste|besten|viele|herzliche|freundliche|grüße|grüsse|gruß|best|regards|thanks|cheers|danke|lg|vg|mfg)$/i;
+
+/** Words that are not greeting, sign-off or mobile footer. */
+function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/[^A-Za-zÀ-ɏ]+/)) {
+    if (w.length > 1 && !NOT_CONTENT.test(w)) n++;
+  }
+  // A greeting and a name are not a message: "Hi Sam, — Mike" has two words.
+  return n <= 3 ? 0 : n;
+}

@@ -1,0 +1,31 @@
+// An agreement the recipient stated in the quoted thread ("melden Sie sich nach unserer
+// Vorstandssitzung am 24. November wieder"): the follow-up should reference it explicitly.
+import { findDate } from './dates';
+import { matchAll } from './match';
+import { RULES } from './rules';
+import { sentenceAt, splitSentences } from './text';
+import { samePerson } from './thread';
+import type { Language, Person, ThreadAgreement } from './types';
+import type { ThreadMessage } from './zoning';
+
+/** Looks at the recipient's messages, newest first; the first sentence that sets a next step wins. */
+export function findThreadAgreement(
+  messages: ThreadMessage[],
+  sender: Person | undefined,
+  lang: Language,
+  now: Date,
+): ThreadAgreement | undefined {
+  const rules = RULES[lang].filter((r) => r.signal === 'thread-agreement');
+  for (const message of messages.slice(0, 6)) {
+    if (sender && (sender.name || sender.email) && samePerson(message.from, sender)) continue;
+    const text = message.text.slice(0, 5000);
+    const found = matchAll(rules, text)[0];
+    if (!found) continue;
+    const sentences = splitSentences(text);
+    const sentence = sentences[sentenceAt(sentences, found.start)]?.text ?? found.text;
+    const clipped = sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence;
+    const date = findDate(sentence, lang, now);
+    return date ? { text: clipped, date } : { text: clipped };
+  }
+  return undefined;
+}
