@@ -31,11 +31,11 @@ function blockText(node: Node): string {
   if (tag === 'style' || tag === 'script') return '';
   const inner = Array.from(node.childNodes).map(blockText).join('');
   if (tag === 'blockquote') {
-    return `\n${inner
+    const quoted = inner
       .trim()
       .split('\n')
-      .map((line) => (line ? `> ${line}` : '>'))
-      .join('\n')}\n`;
+      .map((line) => (line.startsWith('>') ? `>${line}` : line ? `> ${line}` : '>'));
+    return `${quoted.join('\n')}\n`;
   }
   const isBlock = /^(div|p|li|ul|ol|h[1-6]|table|tr)$/.test(tag);
   return isBlock ? `${inner.replace(/\n$/, '')}\n` : inner;
