@@ -1,8 +1,8 @@
 // The playground's DraftHost: the "draft" is the page's subject field and body textarea.
 import { effect } from '@preact/signals';
+import { plainTextToHtml, replaceNewText } from '../core/insert';
 import type { Language, Suggestion } from '../core/types';
 import type { DraftHost, DraftSnapshot, InsertResult } from '../ui/host';
-import { replaceNewText } from './replace-new-text';
 import type { PlaygroundState } from './state';
 
 export class PlaygroundHost implements DraftHost {
@@ -24,9 +24,12 @@ export class PlaygroundHost implements DraftHost {
   }
 
   async insert(suggestion: Suggestion): Promise<InsertResult> {
-    const { body, mode } = replaceNewText(await this.read(), suggestion);
-    this.state.body.value = body;
-    return { mode };
+    // The textarea is fully ours, so the new text can always be replaced exactly.
+    const { body, format } = await this.read();
+    const replacement =
+      format === 'html' ? (suggestion.html ?? plainTextToHtml(suggestion.text)) : suggestion.text;
+    this.state.body.value = replaceNewText(body, format, replacement);
+    return { mode: 'replaced' };
   }
 
   onChange(callback: () => void): () => void {

@@ -224,11 +224,17 @@ describe('re-analysis', () => {
     const panel = await mount(host);
     const readsBefore = host.reads;
     host.type('Hallo Herr Maier, wie');
-    await act(() => vi.advanceTimersByTime(200));
+    await act(() => {
+      vi.advanceTimersByTime(200);
+    });
     host.type('Hallo Herr Maier, wie vereinbart');
-    await act(() => vi.advanceTimersByTime(399));
+    await act(() => {
+      vi.advanceTimersByTime(399);
+    });
     expect(host.reads).toBe(readsBefore);
-    await act(() => vi.advanceTimersByTime(1));
+    await act(() => {
+      vi.advanceTimersByTime(1);
+    });
     await settle();
     expect(host.reads).toBe(readsBefore + 1);
     expect(panel.dataset.verdict).toBe('follow-up');
@@ -248,7 +254,9 @@ describe('re-analysis', () => {
     await mount(host);
     for (const body of [`${chaserBody} Danke.`, 'wie vereinbart', 'wie vereinbart, bis Freitag']) {
       host.type(body);
-      await act(() => vi.advanceTimersByTime(400));
+      await act(() => {
+        vi.advanceTimersByTime(400);
+      });
       await settle();
     }
     expect(events.map((e) => [e.action, e.analysis.verdict])).toEqual([

@@ -44,6 +44,19 @@ describe('PlaygroundHost', () => {
   });
 });
 
+test('Insert in an HTML draft keeps the gmail_quote thread byte for byte', async () => {
+  const state = createPlaygroundState('de');
+  state.switchFormat('html');
+  const thread = state.body.value.slice(state.body.value.indexOf('<div class="gmail_quote">'));
+  await new PlaygroundHost(state).insert({
+    kind: 'follow-up',
+    text: 'Hallo Herr Maier,\n\nwie vereinbart …',
+  });
+  expect(state.body.value).toContain('<div>wie vereinbart …</div>');
+  expect(state.body.value).not.toContain('nachhaken');
+  expect(state.body.value.endsWith(thread)).toBe(true);
+});
+
 describe('HTML/text switch', () => {
   test('text becomes Gmail-like HTML with the thread in a gmail_quote', () => {
     const html = textToHtml(germanChaser.body);
