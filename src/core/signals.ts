@@ -44,12 +44,27 @@ export function computeSignals(input: SignalInput): SignalResult {
   const pressure = of('pressure');
   const reattach = of('reattach');
   const openMatter = of('open-matter');
-  const time = futureTimes(of('time'), of('past-cue'), of('future-cue'), sentences);
+  const recontact = of('recontact');
+  const agreementSentences = new Set(
+    [...of('agreement'), ...of('agreement-delivery'), ...of('agreement-soft')].map(sentenceOf),
+  );
+  const time = futureTimes(
+    {
+      times: of('time'),
+      pastMarkers: of('past-marker'),
+      pastVerbs: of('past-verb'),
+      futureCues: of('future-cue'),
+    },
+    sentences,
+    text,
+    agreementSentences,
+  );
   const timeSentences = new Set(time.map(sentenceOf));
-  const agreement = [
+  const callback = [
     ...of('agreement'),
     ...of('agreement-soft').filter((m) => timeSentences.has(sentenceOf(m))),
-  ].sort((a, b) => a.start - b.start);
+  ];
+  const agreement = [...callback, ...of('agreement-delivery')].sort((a, b) => a.start - b.start);
   const reattachSentences = new Set(reattach.map(sentenceOf));
   const value = of('value').filter((m) => !reattachSentences.has(sentenceOf(m)) && !inQuestion(m));
   const abortHard = of('abort').filter((m) => !inQuestion(m));
@@ -78,8 +93,11 @@ export function computeSignals(input: SignalInput): SignalResult {
     isReminder = notReminder.length < 2;
   else if (isEmpty) isReminder = input.priorUnanswered >= 1;
   else if (notReminder.length > 0) isReminder = false;
-  else if (agreement.length > 0)
-    isReminder = openMatter.length > 0 || time.length > 0 || input.priorUnanswered >= 1;
+  // "wie vereinbart melde ich mich": an agreed callback is a re-contact about the open matter.
+  else if (callback.length > 0) isReminder = true;
+  // Delivering what was promised is a reminder only when it is about an open offer.
+  else if (agreement.length > 0) isReminder = openMatter.length > 0 || input.priorUnanswered >= 1;
+  else if (recontact.length > 0) isReminder = true;
   else if (openMatter.length > 0 && (value.length > 0 || input.priorUnanswered >= 1)) isReminder = true;
   else isReminder = input.priorUnanswered >= 1;
 
@@ -107,35 +125,47 @@ export function computeSignals(input: SignalInput): SignalResult {
   };
 }
 
+interface TimeCues {
+  times: RuleMatch[];
+  pastMarkers: RuleMatch[];
+  pastVerbs: RuleMatch[];
+  futureCues: RuleMatch[];
+}
+
+const DEADLINE = /^(?:bis|by|until|till|before|spätestens|no later than)\s/i;
+const CLOCK = /[0-2]?[0-9][:.][0-5][0-9]|[0-2]?[0-9] ?(?:uhr|am|pm|a\.m\.|p\.m\.)/i;
+
 /**
- * A time counts when it is a next step, not a reference to the past ("vom 3.11.", "as agreed on
- * Tuesday"): the nearest cue word in the same sentence decides; without a cue it counts.
+ * A time counts when it is a next step, not a reference to the past. Past: a marker right before it
+ * ("vom 3.11.", "since October", "on our call on 12 November"), or a past verb right after it ("am
+ * 17.11. vereinbart"). A sentence that tells an agreement is past unless it also names a next step
+ * ("rufe ich Sie … an") or a clock time; any other sentence is past only when it has past verbs and
+ * no next-step words.
  */
 function futureTimes(
-  times: RuleMatch[],
-  past: RuleMatch[],
-  future: RuleMatch[],
+  cues: TimeCues,
   sentences: Sentence[],
+  text: string,
+  agreementSentences: Set<number>,
 ): RuleMatch[] {
   const kept: RuleMatch[] = [];
-  for (const t of times) {
-    if (kept.length > 0 && t.start < kept[kept.length - 1].end) continue; // overlapping date forms
-    const s = sentences[sentenceAt(sentences, t.start)];
+  let last: RuleMatch | undefined;
+  for (const t of cues.times) {
+    if (last && t.start < last.end) continue; // overlapping forms of one date
+    last = t;
+    const index = sentenceAt(sentences, t.start);
+    const s = sentences[index];
     if (!s) continue;
-    const near = (cues: RuleMatch[]) => {
-      let best = Number.POSITIVE_INFINITY;
-      for (const c of cues) {
-        if (c.start < s.start || c.end > s.end) continue;
-        if (c.start < t.end && c.end > t.start) continue; // the cue is part of the time expression
-        const gap = c.end <= t.start ? t.start - c.end : c.start - t.end;
-        // A past word right before the time ("vom", "since", "last") binds tighter than anything else.
-        best = Math.min(best, c.end <= t.start ? gap : gap + 8);
-      }
-      return best;
-    };
-    const p = near(past);
-    const f = near(future);
-    if (p < f && p < 40) continue;
+    // Cues inside the time expression itself do not count; a cue around it ("rufe … am Montag … an") does.
+    const inSentence = (m: RuleMatch) =>
+      m.start >= s.start && m.end <= s.end && !(m.start >= t.start && m.end <= t.end);
+    if (cues.pastMarkers.some((m) => inSentence(m) && m.end <= t.start && t.start - m.end <= 14)) continue;
+    if (cues.pastVerbs.some((m) => inSentence(m) && m.start >= t.end && m.start - t.end <= 25)) continue;
+    // A deadline ("bis Freitag"), a question ("Passt Ihnen Dienstag?") or a next-step verb makes it a next step.
+    const hasFuture = DEADLINE.test(t.text) || s.isQuestion || cues.futureCues.some(inSentence);
+    const hasClock = CLOCK.test(text.slice(t.start, Math.min(s.end, t.end + 30)));
+    if (agreementSentences.has(index) && !hasFuture && !hasClock) continue;
+    if (!hasFuture && !hasClock) continue;
     kept.push(t);
   }
   return kept;

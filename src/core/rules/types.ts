@@ -12,6 +12,8 @@ export type RuleSignal =
   | 'reattach'
   /** A concrete prior agreement that makes this contact expected: "wie vereinbart", "you asked me to check back". */
   | 'agreement'
+  /** Delivering what was promised ("wie gewünscht", "as promised"): an agreement, but not a reminder by itself. */
+  | 'agreement-delivery'
   /** "as discussed" without content: an agreement only when the sentence also names a concrete time. */
   | 'agreement-soft'
   /** Something new for the recipient: news, a revised document, a concrete new option. */
@@ -20,8 +22,10 @@ export type RuleSignal =
   | 'abort'
   /** Supports an abort but does not close on its own: "I don't want to clutter your inbox". */
   | 'abort-soft'
-  /** The earlier open matter this mail is about: "unser Angebot", "the proposal I sent". */
+  /** The earlier open matter this mail is about: "unser Angebot", "the proposal". */
   | 'open-matter'
+  /** An explicit look back at the sender's earlier contact: "das ich Ihnen im Februar geschickt habe", "since our tour". */
+  | 'recontact'
   /** A context that is not a sales reminder: invoices, recaps, order confirmations, appointment reminders. */
   | 'not-reminder'
   /** Asking a colleague to chase ("kannst du bitte nachhaken"): internal, never a reminder to the prospect. */
@@ -30,8 +34,10 @@ export type RuleSignal =
   | 'time'
   /** A vague time that is not a commitment: "zeitnah", "soon", "in the coming days". */
   | 'vague-time'
-  /** Words that put a time in the past: "vom", "last", "as agreed on". */
-  | 'past-cue'
+  /** Words right before a time that put it in the past: "vom", "seit", "since", "on our call on". */
+  | 'past-marker'
+  /** Past verbs: right after a time ("am 17.11. vereinbart") or anywhere in a sentence without a next step. */
+  | 'past-verb'
   /** Words that make a time a next step: "rufe ich Sie an", "does … work", "bis". */
   | 'future-cue'
   /** In the recipient's quoted message: a next step they set ("get back to me after the 24th"). */

@@ -6,7 +6,7 @@ export const agreement: RuleSpec[] = [
     id: 'de.agreement.wie-vereinbart',
     signal: 'agreement',
     pattern:
-      /wie (?:\w+ ){0,6}?(?:vereinbart|verabredet|abgestimmt|ausgemacht|abgemacht|abgesprochen|zugesagt|angekündigt|versprochen|vorgeschlagen|gewünscht|geplant)|wie (?:\w+ ){1,6}?besprochen/,
+      /wie (?:\S+ ){0,6}?(?:vereinbart|verabredet|abgestimmt|ausgemacht|abgemacht|abgesprochen|vorgeschlagen|geplant)|wie (?:\S+ ){1,6}?besprochen/,
     message: 'Bezug auf eine Vereinbarung – das macht den Kontakt erwartbar.',
     flag: [
       '[wie am Dienstag telefonisch vereinbart] sende ich Ihnen',
@@ -18,13 +18,25 @@ export const agreement: RuleSpec[] = [
     id: 'de.agreement.gebeten',
     signal: 'agreement',
     pattern:
-      /(?:Sie|du|ihr) (?:hatten|hattest|hattet|haben|hast) mich (?:\w+ ){0,6}?(?:gebeten|beauftragt|aufgefordert)|(?:hatten|haben) (?:Sie|du) mir (?:\w+ ){0,4}?(?:geschrieben|gesagt|mitgeteilt), dass|hatte ich (?:Ihnen|dir) zugesagt|(?:Sie|du) wollten? (?:\w+ ){0,8}?(?:Bescheid geben|melden|entscheiden)|wie (?:mit Ihnen|mit dir) (?:vereinbart|besprochen)|wie (?:von Ihnen|von dir) (?:vorgeschlagen|gewünscht)/,
+      /(?:Sie|du|ihr) (?:hatten|hattest|hattet|haben|hast) mich (?:\S+ ){0,7}?(?:gebeten|beauftragt|aufgefordert)|(?:Sie|du) (?:hatten|haben|hast|hattest) mir (?:\S+ ){0,4}?(?:geschrieben|gesagt|mitgeteilt), dass|(?:Sie|du) wollten? (?:\w+ ){0,8}?(?:Bescheid geben|melden|entscheiden)|wie (?:mit Ihnen|mit dir) (?:vereinbart|besprochen)|wie (?:von Ihnen|von dir) vorgeschlagen/,
     message: 'Bezug auf eine Bitte oder Zusage des Empfängers – das macht den Kontakt erwartbar.',
     flag: [
       '[Sie hatten mich im Mai gebeten], mich nach der Messe zu melden.',
-      'Beim Termin [hatte ich Ihnen zugesagt], die Zahlen zu schicken.',
+      '[Sie hatten mir am Montag geschrieben, dass] ich anrufen kann.',
     ],
     pass: ['Ich hatte Ihnen das Angebot geschickt.'],
+  },
+  {
+    id: 'de.agreement-delivery.wie-zugesagt',
+    signal: 'agreement-delivery',
+    pattern:
+      /wie (?:\S+ ){0,4}?(?:zugesagt|angekündigt|versprochen|gewünscht|erbeten)|hatte ich (?:Ihnen|dir|euch) (?:\S+ ){0,3}?(?:zugesagt|versprochen)/,
+    message: 'Liefert, was zugesagt war – das knüpft an eine Vereinbarung an.',
+    flag: [
+      'Hier [wie versprochen] die Zahlen.',
+      'Beim Termin [hatte ich Ihnen zugesagt], Referenzen zu schicken.',
+    ],
+    pass: ['Ich habe Ihnen das Angebot geschickt.'],
   },
   {
     id: 'de.agreement-soft.wie-besprochen',

@@ -148,7 +148,7 @@ export const chaser: RuleSpec[] = [
     id: 'de.chaser.stand',
     signal: 'chaser',
     pattern:
-      /wie (?:ist|sieht es mit) (?:denn )?(?:der|dem) (?:aktuelle[nm]? )?Stand|wie sieht es (?:bei Ihnen |bei dir |denn )?aus\?|was macht (?:unser|mein|das)\w* (?:Angebot|Projekt|Thema)/,
+      /wie (?:ist|sieht es mit) (?:denn )?(?:der|dem) (?:aktuelle[nm]? )?Stand|wie (?:Sie|du) (?:\w+ )?(?:weiter )?vorgehen (?:möchten|möchtest|wollen|willst)|wie sieht es (?:bei Ihnen |bei dir |denn )?aus\?|was macht (?:unser|mein|das)\w* (?:Angebot|Projekt|Thema)/,
     message: '„Wie ist der Stand?“ fragt nach dem Stand, statt einen nächsten Schritt vorzuschlagen.',
     flag: ['[Wie ist der Stand] bei Ihnen?'],
     pass: ['Der Stand auf der Messe ist 96 m² groß.'],

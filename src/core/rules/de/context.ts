@@ -12,6 +12,14 @@ export const context: RuleSpec[] = [
     pass: ['Vielen Dank für Ihre Anfrage.'],
   },
   {
+    id: 'de.recontact.frueher',
+    signal: 'recontact',
+    pattern:
+      /(?:das|die|den) ich (?:Ihnen|dir|euch) (?:\S+ ){0,4}?(?:geschickt|gesendet|geschrieben|vorgestellt) (?:habe|hatte)|(?:habe|hatte) ich (?:Ihnen|dir|euch) (?:\S+ ){0,5}?(?:geschickt|gesendet|zukommen lassen|geschrieben)|(?:meine|meiner) (?:letzte[nr]? )?(?:Mail|E-Mail|Nachricht) vom|seit (?:unserem|unserer|meinem|meiner) (?:\w+ )?(?:Gespräch|Termin|Besuch|Telefonat|Präsentation|Angebot|Nachricht|Mail)|bei meinem (?:letzten )?Besuch|(?:zu|an) (?:meinem|unserem) Angebot (?:vom|für|zu)/,
+    flag: ['über das Angebot, [das ich Ihnen im Februar geschickt habe]'],
+    pass: ['Ich schicke Ihnen das Angebot morgen.'],
+  },
+  {
     id: 'de.reattach.noch-einmal',
     signal: 'reattach',
     pattern:

@@ -37,7 +37,7 @@ export const time: RuleSpec[] = [
     id: 'de.time.frist',
     signal: 'time',
     pattern: new RegExp(
-      `(?:in |bis |ab )?KW ?[0-9]{1,2}|(?:bis )?(?:Ende|Anfang|Mitte) (?:der |dieser |nächster |kommender )?(?:Woche|${MONTH}|nächsten Monats|des Monats)|(?:in der |die )?(?:erste[n]?|zweite[n]?|letzte[n]?) ${MONTH}woche|nächste Woche ${WEEKDAY}`,
+      `(?:in |bis |ab )?KW ?[0-9]{1,2}|(?:bis )?(?:Ende|Anfang|Mitte) (?:der |dieser |nächster |kommender )?(?:Woche|${MONTH}|nächsten Monats|des Monats)|(?:in der |die )?(?:erste[n]?|zweite[n]?|letzte[n]?) ${MONTH}woche|nächste Woche ${WEEKDAY}|(?:nächste|kommende|diese|übernächste) Woche`,
     ),
     message: 'Eine konkrete Frist.',
     flag: ['Durchführung [in KW 4]', '[bis Ende nächster Woche]'],
@@ -53,19 +53,27 @@ export const time: RuleSpec[] = [
     pass: ['am Freitag um 9 Uhr'],
   },
   {
-    id: 'de.past-cue.vergangen',
-    signal: 'past-cue',
+    id: 'de.past-marker.vorher',
+    signal: 'past-marker',
     pattern:
-      /vereinbart|verabredet|abgestimmt|ausgemacht|abgemacht|besprochen|abgesprochen|gesprochen|telefoniert|geschickt|gesendet|geschrieben|gehört|erhalten|gebeten|zugesagt|gewünscht|kennengelernt|vorgestellt|stattgefunden|gelaufen|getroffen|hatten|hatte|war|waren|vom|seit|letzte[nrsm]?|vergangene[nrsm]?|zuletzt|nach (?:Ihrer|Ihrem|der|dem|unserer|unserem|eurer|eurem)/,
+      /vom|seit(?: dem| der)?|letzte[nrsm]?|vergangene[nrsm]?|zuletzt|nach (?:Ihrer|Ihrem|der|dem|unserer|unserem|eurer|eurem|deiner|deinem)|(?:in|bei|auf) (?:unserem|unserer|dem|der) (?:\w+ )?(?:Telefonat|Termin|Gespräch|Workshop|Treffen|Call|Besuch|Messe|Infotag)\w*/,
     flag: ['das Angebot [vom] 3.11.'],
+    pass: ['Ich rufe Sie an.'],
+  },
+  {
+    id: 'de.past-verb.vergangen',
+    signal: 'past-verb',
+    pattern:
+      /vereinbart|verabredet|abgestimmt|ausgemacht|abgemacht|besprochen|abgesprochen|gesprochen|telefoniert|geschickt|gesendet|geschrieben|gehört|erhalten|gebeten|zugesagt|gewünscht|kennengelernt|vorgestellt|stattgefunden|gelaufen|getroffen|hatten|hatte|war|waren|ging|gab/,
+    flag: ['am 3.11. [vereinbart]'],
     pass: ['Ich rufe Sie an.'],
   },
   {
     id: 'de.future-cue.naechster-schritt',
     signal: 'future-cue',
     pattern:
-      /(?:rufe|ruf|melde|komme|schicke|sende|reserviere|halte|blocke|treffe) (?:\w+ ){0,8}?(?:an|mich|vorbei|zu|frei|bei Ihnen)|bis (?:zum |spätestens )?|spätestens|passt (?:es )?(?:Ihnen|dir)|passen (?:Ihnen|dir)|hätte ich|können wir|wollen wir|sollen wir|lassen Sie uns|werde|wird|würde (?:ich )?(?:mich )?(?:gern|gerne)|Telefonat|Termin|anrufen|telefonieren|vorbeikommen|entscheiden|durchgehen|besprechen|Bescheid/,
-    flag: ['[Passt es Ihnen] am Freitag?'],
+      /(?:rufe|ruf|melde|komme|schicke|sende|reserviere|halte|blocke|treffe|besuche) (?:ich )?(?:Sie |dich |euch |mich )?(?:\S+ ){0,12}?(?:an|vorbei|frei|bei (?:Ihnen|dir|euch))(?=[\s.,;!?–-]|$)|bis (?:zum |spätestens )?|spätestens|passt (?:es )?(?:Ihnen|dir|euch)|passen (?:Ihnen|dir)|hätte ich|können wir|wollen wir|sollen wir|lassen Sie uns|lass uns|werde ich|wird (?:\w+ )?(?:zugestellt|geliefert)|würde (?:ich )?(?:mich )?(?:gern|gerne)|anrufen|vorbeikommen|vorbeischauen|durchgehen|Bescheid geben|(?:gilt|gelten) (?:\w+ ){0,3}?bis|läuft (?:\w+ ){0,3}?aus/,
+    flag: ['[Passt es Ihnen] am Freitag?', 'Ich [rufe Sie am Freitag an].'],
     pass: ['Das Angebot war gut.'],
   },
 ];

@@ -45,7 +45,7 @@ export const value: RuleSpec[] = [
     id: 'de.value.seit-neu',
     signal: 'value',
     pattern:
-      /(?:seit (?:dieser|letzter) Woche|seit Anfang \w+|ab Januar|ab sofort|inzwischen|neu aufgelegt|ist (?:jetzt|nun|seit \w+ \w+) live|gestern hat sich|habe (?:\w+ ){0,3}?(?:angepasst|nachgesehen|recherchiert|nachgerechnet|ergänzt|aufgenommen|eingefügt))/,
+      /(?:seit (?:dieser|letzter) Woche|seit Anfang \w+|ab Januar|ab sofort|neu aufgelegt|ist (?:jetzt|nun|seit \w+ \w+) live|gestern hat sich|habe (?:\w+ ){0,3}?(?:angepasst|nachgesehen|recherchiert|nachgerechnet|ergänzt|aufgenommen|eingefügt))/,
     message: 'Etwas hat sich geändert – ein echter Anlass.',
     flag: ['[Seit dieser Woche] läuft ein zweiter Automat.', 'Ich [habe das Konzept daraufhin angepasst].'],
     pass: ['Seit Ihrer letzten Mail ist nichts passiert.'],

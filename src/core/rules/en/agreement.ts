@@ -6,7 +6,7 @@ export const agreement: RuleSpec[] = [
     id: 'en.agreement.as-agreed',
     signal: 'agreement',
     pattern:
-      /as (?:we )?(?:\w+ ){0,4}?(?:agreed|arranged|promised|planned|scheduled|requested|you requested|you asked)|as we (?:said|discussed on|discussed at|discussed in)|(?:we|you and I) agreed|per our (?:call|conversation|meeting|discussion)|(?:following|further to) our (?:call|meeting|conversation) (?:on|last|this|yesterday)\w*/,
+      /as (?:we )?(?:\S+ ){0,4}?(?:agreed|arranged|planned|scheduled|you suggested|we said)|as we (?:said|discussed on|discussed at|discussed in)|(?:we|you and I) agreed|per our (?:call|conversation|meeting|discussion)|(?:following|further to) our (?:call|meeting|conversation) (?:on|last|this|yesterday)\w*/,
     message: 'Refers to an agreement, which makes this contact expected.',
     flag: ["[As agreed] on Tuesday, I'm calling", '[Per our call] on Monday, here is the letter'],
     pass: ['As discussed, I wanted to follow up.', 'The Service Agreement is attached.'],
@@ -15,10 +15,19 @@ export const agreement: RuleSpec[] = [
     id: 'en.agreement.you-asked',
     signal: 'agreement',
     pattern:
-      /you (?:asked|told|invited|wanted) me to (?:\w+ ){0,2}?(?:check|circle|come|get|reach|follow|revisit|call|send|be|touch)\w*(?: back| in| up| base)?|you mentioned (?:we|I) should|you (?:asked|requested) (?:for|when we)|(?:as )?you asked when we spoke|(?:you said|you mentioned) you(?:'d| would) (?:\w+ ){0,6}?(?:first|by|decide|confirm)/,
+      /you (?:asked|told|invited|wanted) me to (?:\w+ ){0,2}?(?:check|circle|come|get|reach|follow|revisit|call|send|be|touch)\w*(?: back| in| up| base)?|you asked (?:me|us) for|you mentioned (?:we|I) should|you (?:asked|requested) (?:for|when we)|(?:as )?you asked when we spoke|(?:you said|you mentioned) you(?:'d| would) (?:\w+ ){0,6}?(?:first|by|decide|confirm)/,
     message: 'Refers to their request, which makes this contact expected.',
     flag: ['[You asked me to check back] after the holidays.'],
     pass: ['You asked a great question in the demo.'],
+  },
+  {
+    id: 'en.agreement-delivery.as-promised',
+    signal: 'agreement-delivery',
+    pattern:
+      /as (?:\S+ ){0,3}?(?:promised|requested|you asked|you requested)|(?:here's|here is|here are) (?:\S+ ){0,4}?you (?:asked|requested) for/,
+    message: 'Delivers what was promised, which ties to an agreement.',
+    flag: ['[As promised], here are the references.'],
+    pass: ['I sent you the quote last week.'],
   },
   {
     id: 'en.agreement-soft.as-discussed',

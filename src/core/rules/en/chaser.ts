@@ -76,7 +76,7 @@ export const chaser: RuleSpec[] = [
     id: 'en.chaser.let-me-know',
     signal: 'chaser',
     pattern:
-      /let me know (?:what you think|if you have any questions|your thoughts|if you need anything else)|would love to hear your thoughts|happy to answer any questions|i'd love to hear (?:your thoughts|back)|(?:whenever|when) you come up for air/,
+      /(?:let me know )?how you'd like to proceed|let me know (?:what you think|if you have any questions|your thoughts|if you need anything else)|would love to hear your thoughts|happy to answer any questions|i'd love to hear (?:your thoughts|back)|(?:whenever|when) you come up for air/,
     message: 'A generic "let me know" adds nothing the recipient can act on.',
     flag: ['[Let me know what you think]!'],
     pass: ['Let me know by Friday which slot works.'],

@@ -11,6 +11,14 @@ export const context: RuleSpec[] = [
     pass: ['Thanks for your order.'],
   },
   {
+    id: 'en.recontact.earlier',
+    signal: 'recontact',
+    pattern:
+      /i sent (?:you |over )?(?:\S+ ){0,5}?(?:ago|last|in|on|earlier)|(?:that|which) i sent (?:you )?(?:in|on|last)|since (?:our|we|I|you) (?:\S+ ){0,2}?(?:tour|spoke|talked|met|sent|shared|were looking|last spoke|call|meeting|demo)|(?:when|since) we (?:talked|spoke|met) (?:about|in|on|last)|my (?:last|previous|earlier) (?:email|note|message)s?|quick update on/,
+    flag: ['[I sent you the quote two weeks ago].', '[Since our tour] in October, the owner approved it.'],
+    pass: ["I'll send you the quote tomorrow."],
+  },
+  {
     id: 'en.reattach.again',
     signal: 'reattach',
     pattern:
@@ -47,7 +55,7 @@ export const context: RuleSpec[] = [
     id: 'en.not-reminder.recap',
     signal: 'not-reminder',
     pattern:
-      /(?:quick )?recap|(?:the )?notes from|minutes|follow-up items|next steps:|thank you for (?:your time|hosting)|thanks for (?:your time|a great)/,
+      /(?:quick )?recap(?: of| from)|(?:the )?notes from|(?:meeting )?minutes (?:from|of)|follow-up items|next steps:|thank you for (?:your time|hosting)|thanks for (?:your time|a great)/,
     flag: ['As promised, here are [the notes from] Tuesday.'],
     pass: ['Here is the revised scope.'],
   },
@@ -63,7 +71,7 @@ export const context: RuleSpec[] = [
     id: 'en.not-reminder.info',
     signal: 'not-reminder',
     pattern:
-      /i noticed|we want to let you know|as a \w+ customer|no action is required|nothing (?:further )?is needed from|heads-up before|wanted you to have|i'm following up on something i've been hearing/,
+      /i noticed|we want to let you know|as a \w+ customer|no action is required|nothing (?:further )?is needed from|heads-up before|i'm following up on something i've been hearing/,
     flag: ['[I noticed] you opened a second store.'],
     pass: ['I revised the offer.'],
   },

@@ -20,7 +20,7 @@ export const time: RuleSpec[] = [
     id: 'en.time.weekday',
     signal: 'time',
     pattern: new RegExp(
-      `(?:(?:on|by|until|next|this|this coming) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|noon))?|(?:tomorrow|tonight)(?: (?:morning|afternoon))?|end of (?:the |next |this )?(?:day|week|month)|(?:week of|by) ${MONTH}`,
+      `(?:(?:on|by|until|next|this|this coming) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|noon))?|(?:tomorrow|tonight)(?: (?:morning|afternoon))?|end of (?:the |next |this )?(?:day|week|month)|(?:week of|by) ${MONTH}|(?:next|this|the coming) week`,
     ),
     message: 'A concrete day.',
     flag: ["I'll call you [on Friday].", 'Could we talk [tomorrow morning]?'],
@@ -45,10 +45,18 @@ export const time: RuleSpec[] = [
     pass: ['on Friday at 10'],
   },
   {
-    id: 'en.past-cue.past',
-    signal: 'past-cue',
+    id: 'en.past-marker.before',
+    signal: 'past-marker',
     pattern:
-      /agreed|arranged|discussed|spoke|talked|sent|emailed|met|visited|viewed|asked|mentioned|promised|wrapped|had|was|were|last|ago|since|from our|on our call|at our|when we|dated|delivered|did|went/,
+      /since|last|from our|(?:on|at|during|in) our (?:\w+ )?(?:call|meeting|conversation|chat|demo|visit|tour|session)(?: on)?|when we (?:spoke|met|talked)(?: on| in)?|dated|sent (?:on|in)?|viewed|met on/,
+    flag: ['nothing new [since] October'],
+    pass: ["I'll call you on Friday."],
+  },
+  {
+    id: 'en.past-verb.past',
+    signal: 'past-verb',
+    pattern:
+      /agreed|arranged|discussed|spoke|talked|sent|emailed|met|visited|viewed|asked|mentioned|promised|wrapped|had|was|were|ago|delivered|did|went|got|signed off|approved/,
     flag: ['the quote I [sent] on 3 November'],
     pass: ["I'll call you on Friday."],
   },
@@ -56,7 +64,7 @@ export const time: RuleSpec[] = [
     id: 'en.future-cue.next-step',
     signal: 'future-cue',
     pattern:
-      /i'll|i will|we'll|we will|i'm holding|holding|held|by|until|before|could we|can we|shall we|let's|does|would|will|works?|suit|free|available|call|ring|speak|meet|decide|confirm|booked|scheduled|reserved|pencilled|come by|drop by/,
+      /i'll|i will|we'll|we will|i'm holding|holding|i've held|by|until|before|could we|can we|shall we|let's|does (?:\S+ ){0,6}?work|would (?:\S+ ){0,6}?work|works for you|suits? you|how about|free (?:on|at)|available (?:on|at)|call you|ring you|speak on|meet on|decide on|confirm by|(?:booked|scheduled|reserved|pencilled in) for|come by|drop by|swing by|see you|expires?|valid until|closes/,
     flag: ['[Could we] meet on Friday?'],
     pass: ['The parcel arrived.'],
   },
