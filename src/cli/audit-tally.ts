@@ -20,9 +20,9 @@ export interface AuditSummary {
 
 const MISSING_ORDER: MissingElement[] = ['agreement', 'value', 'timebound'];
 
-/** A finding that quotes an empty chaser phrase (rule ids are `<lang>.chaser.<name>`). */
+/** The engine's finding that quotes an empty chaser phrase (src/core/findings.ts). */
 export function isChaserPhrase(finding: Finding): boolean {
-  return /(?:^|[.-])chaser(?:[.-]|$)/.test(finding.id);
+  return finding.id === 'chaser-phrase';
 }
 
 export class AuditTally {

@@ -83,12 +83,29 @@ export function decodeText(bytes: Uint8Array): string {
       new TextDecoder('latin1').decode(bytes.subarray(0, 4096)),
     )?.[1];
     try {
-      if (declared) return new TextDecoder(declared).decode(bytes);
+      if (declared && !LATIN1_LABELS.test(declared)) return new TextDecoder(declared).decode(bytes);
     } catch {
       // An unknown charset label: fall through to the Windows default.
     }
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+// 0x80–0x9F in Windows-1252 (€, „, “, –, …); the rest is Latin-1. Decoded by hand because Node 20's
+// TextDecoder('windows-1252') decodes those bytes as C1 control characters.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Labels the Encoding Standard maps to Windows-1252 (Word's "Save as HTML" writes these). */
+const LATIN1_LABELS =
+  /^(?:windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii)$/i;
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    text += String.fromCharCode(...chunk).replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+  }
+  return text;
 }
 
 /** Headers first, then a blank line, with at least one header every email has: an .eml on stdin. */

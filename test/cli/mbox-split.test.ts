@@ -1,0 +1,73 @@
+// The mbox reader must find the same messages however the file arrives in chunks, undo the
+// ">From " escaping, and never buffer a message past the size cap.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type MboxEntry, NotAnMboxError, splitMbox } from '../../src/cli/mbox';
+import { fixtures } from './run-cli';
+
+async function* inChunks(bytes: Buffer, size: number): AsyncGenerator<Buffer> {
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
+async function split(bytes: Buffer, chunkSize = bytes.length || 1, max?: number): Promise<MboxEntry[]> {
+  const entries: MboxEntry[] = [];
+  for await (const entry of splitMbox(inChunks(bytes, chunkSize), max)) entries.push(entry);
+  return entries;
+}
+
+const texts = (entries: MboxEntry[]) => entries.map((e) => ('raw' in e ? e.raw.toString('utf8') : e));
+
+describe('splitMbox', () => {
+  const mailbox = readFileSync(path.join(fixtures, 'mailbox.mbox'));
+
+  it('finds the five messages of a Takeout-style mbox, without the separator lines', async () => {
+    const messages = texts(await split(mailbox));
+    expect(messages).toHaveLength(5);
+    expect(messages[0]).toMatch(/^X-GM-THRID: 1851234567890123456\n/);
+    expect(messages[4]).toContain('Rechnung Nr. 2026-1187');
+    for (const m of messages) expect(m).not.toMatch(/^From \d/m);
+  });
+
+  it('unescapes ">From " body lines', async () => {
+    const [, , reply] = texts(await split(mailbox));
+    expect(reply).toContain('\nFrom what I have seen so far');
+    expect(reply).not.toContain('>From');
+  });
+
+  it('gives identical messages for every chunk size, down to one byte', async () => {
+    const whole = texts(await split(mailbox));
+    for (const size of [1, 2, 3, 5, 7, 64, 1000]) expect(texts(await split(mailbox, size))).toEqual(whole);
+  });
+
+  it('handles CRLF files, mboxrd ">>From ", and a last line without a newline', async () => {
+    const mbox = Buffer.from(
+      'From a@b Mon Nov 23 08:15:00 2026\r\nSubject: one\r\n\r\n>>From here on\r\n\r\n' +
+        'From a@b Mon Nov 23 08:16:00 2026\r\nSubject: two\r\n\r\n>From the end',
+    );
+    for (const size of [1, 4, mbox.length]) {
+      expect(texts(await split(mbox, size))).toEqual([
+        'Subject: one\r\n\r\n>From here on\r\n\r\n',
+        'Subject: two\r\n\r\nFrom the end',
+      ]);
+    }
+  });
+
+  it('skips a message over the size cap, counting its bytes, and keeps the ones around it', async () => {
+    const big = 'x'.repeat(200);
+    const mbox = Buffer.from(
+      `From a\nSubject: small\n\nhi\nFrom b\nSubject: big\n\n${big}\nFrom c\nSubject: last\n\nok\n`,
+    );
+    const entries = await split(mbox, 16, 100);
+    expect(entries).toHaveLength(3);
+    expect(texts([entries[0]])).toEqual(['Subject: small\n\nhi\n']);
+    expect(entries[1]).toEqual({ tooLarge: 'Subject: big\n\n'.length + big.length + 1 });
+    expect(texts([entries[2]])).toEqual(['Subject: last\n\nok\n']);
+  });
+
+  it('refuses a file that is not an mbox, and yields nothing for an empty one', async () => {
+    await expect(split(Buffer.from('Subject: hi\n\nFrom me\n'))).rejects.toThrow(NotAnMboxError);
+    await expect(split(Buffer.from('{"not": "mail"}'))).rejects.toThrow(NotAnMboxError);
+    expect(await split(Buffer.alloc(0))).toEqual([]);
+  });
+});
