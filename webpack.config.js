@@ -1,11 +1,15 @@
 // One webpack build for everything that runs in a browser or an Office runtime. Each target is one
 // entry in the list at the bottom; `npm run build` builds them all into dist/.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { PackageExtensionPlugin } from './manifest/gmail/package-extension.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = (...parts) => path.join(root, 'dist', ...parts);
+const packageVersion = () => JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 
 /** Shared settings: TypeScript/TSX through esbuild, Preact's JSX runtime, no source of truth elsewhere. */
 function target({ name, entry, outDir, esTarget = 'es2019', html = [], plugins = [], output = {} }, mode) {
@@ -59,6 +63,40 @@ export default (env = {}, argv = {}) => {
       esTarget: 'es2016',
       output: { clean: false },
       html: [{ filename: 'commands.html', template: './src/outlook/commands.html', chunks: ['onsend'] }],
+    },
+    // Gmail extension (Manifest V3): content script, service worker, options page, manifest and icons
+    // in dist/gmail (load unpacked), zipped to dist/klarheit-gmail.zip (+ a Firefox variant) for the stores.
+    {
+      name: 'gmail',
+      entry: {
+        content: './src/gmail/content.ts',
+        'service-worker': './src/gmail/service-worker.ts',
+        options: './src/gmail/options/main.tsx',
+      },
+      outDir: dist('gmail'),
+      esTarget: 'es2020',
+      html: [{ filename: 'options.html', template: './src/gmail/options/options.html', chunks: ['options'] }],
+      plugins: [
+        new CopyWebpackPlugin({
+          patterns: [
+            { from: 'assets/icon-{16,32,64,128}.png', to: 'icons/[name][ext]' },
+            { from: 'manifest/gmail/managed-schema.json', to: 'managed-schema.json' },
+            {
+              from: 'manifest/gmail/manifest.json',
+              to: 'manifest.json',
+              // One version for the whole product: package.json's.
+              transform: (json) =>
+                JSON.stringify({ ...JSON.parse(json.toString('utf8')), version: packageVersion() }, null, 2),
+            },
+          ],
+        }),
+        new PackageExtensionPlugin({
+          outDir: dist('gmail'),
+          zip: dist('klarheit-gmail.zip'),
+          firefoxZip: dist('klarheit-gmail-firefox.zip'),
+          firefoxPatch: path.join(root, 'manifest/gmail/firefox.json'),
+        }),
+      ],
     },
   ];
   const only = env.only ? String(env.only).split(',') : null;

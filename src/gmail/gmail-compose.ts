@@ -108,9 +108,8 @@ export class GmailCompose implements GmailComposeView {
     const button = this.sendButton();
     if (!button) throw new HostError('write-failed', "Gmail's Send button was not found.");
     // Gmail's buttons act on the mousedown/mouseup pair, not on click alone.
-    const view = this.root.ownerDocument.defaultView ?? undefined;
     for (const type of ['mousedown', 'mouseup', 'click']) {
-      button.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view, button: 0 }));
+      button.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, button: 0 }));
     }
   }
 
