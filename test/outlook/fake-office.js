@@ -112,6 +112,9 @@
       },
     };
 
+    // getComposeTypeAsync arrived with Mailbox 1.10.
+    if (!versionAtLeast(state.mailboxVersion, '1.10')) delete item.getComposeTypeAsync;
+
     const roamingSettings = {
       get: (name) => state.roaming[name],
       set: (name, value) => {

@@ -28,11 +28,12 @@ export interface FakeOfficeState {
   associated?: Record<string, (event: unknown) => void>;
   lastGetOptions?: Record<string, unknown>;
   lastSetOptions?: Record<string, unknown>;
+  handlers?: { mailbox: Record<string, unknown>; item: Record<string, unknown> };
 }
 
 export type FakeOffice = typeof Office & {
   __state: FakeOfficeState;
-  __fire(scope: 'mailbox' | 'item', type: string, args?: unknown): void;
+  __fire(scope: 'mailbox' | 'item', type: Office.EventType | string, args?: unknown): void;
 };
 
 let factory: ((state: FakeOfficeState) => FakeOffice) | undefined;
