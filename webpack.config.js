@@ -64,6 +64,14 @@ export default (env = {}, argv = {}) => {
       output: { clean: false },
       html: [{ filename: 'commands.html', template: './src/outlook/commands.html', chunks: ['onsend'] }],
     },
+    // Team-lead dashboard, served at /dashboard/ by `klarheit serve` (src/stats/dashboard/server).
+    {
+      name: 'dashboard',
+      entry: { dashboard: './src/stats/dashboard/web/main.tsx' },
+      outDir: dist('web', 'dashboard'),
+      // No HTML here: src/stats/dashboard/server/page.ts renders the page shell with its security headers.
+      output: { clean: false, publicPath: '/dashboard/' },
+    },
     // Gmail extension (Manifest V3): content script, service worker, options page, manifest and icons
     // in dist/gmail (load unpacked), zipped to dist/klarheit-gmail.zip (+ a Firefox variant) for the stores.
     {

@@ -50,6 +50,17 @@ export const MAX_EVENTS_PER_BATCH = 500;
 export const MAX_BATCH_BYTES = 256 * 1024;
 /** A client clock may run a little fast; further in the future than this is a broken clock. */
 const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+const EARLIEST_MS = Date.UTC(2020, 0, 1);
+
+/**
+ * The times an event may carry: up to a day ahead of `now`, and not before `oldestMs`. The server
+ * sets `oldestMs` to its retention cutoff: an event whose raw copy would already have been deleted
+ * could not be recognised as a duplicate, so it is refused instead of being counted twice.
+ */
+export interface AcceptedTimes {
+  now: number;
+  oldestMs?: number;
+}
 const MAX_PRIOR_UNANSWERED = 1000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -105,7 +116,11 @@ function uuid(value: unknown, where: string): string {
   return value;
 }
 
-export function parseEvent(value: unknown, where: string, now: number): StatsEvent {
+export function parseEvent(
+  value: unknown,
+  where: string,
+  { now, oldestMs = EARLIEST_MS }: AcceptedTimes,
+): StatsEvent {
   if (!isRecord(value)) fail(`${where} must be an object`);
   onlyKnownFields(value, EVENT_FIELDS, where);
   const ts = value.ts;
@@ -113,8 +128,9 @@ export function parseEvent(value: unknown, where: string, now: number): StatsEve
     fail(`${where}.ts must be an ISO 8601 time like 2026-03-02T09:15:00Z`);
   }
   const time = Date.parse(ts);
-  if (time < Date.UTC(2020, 0, 1) || time > now + MAX_CLOCK_SKEW_MS) {
-    fail(`${where}.ts is outside the accepted range (2020 until a day from now)`);
+  if (time < oldestMs || time > now + MAX_CLOCK_SKEW_MS) {
+    const oldest = new Date(oldestMs).toISOString();
+    fail(`${where}.ts is outside the accepted range (${oldest} until a day from now)`);
   }
   if (typeof value.rep !== 'string' || !REP_ID.test(value.rep)) {
     fail(`${where}.rep must be a 64-digit lowercase hex HMAC`);
@@ -136,14 +152,14 @@ export function parseEvent(value: unknown, where: string, now: number): StatsEve
 }
 
 /** Validates a whole batch; one bad event rejects the batch, so nothing of it is stored. */
-export function parseBatch(value: unknown, now: number): EventBatch {
+export function parseBatch(value: unknown, times: AcceptedTimes): EventBatch {
   if (!isRecord(value)) fail('the body must be a JSON object {"events":[...]}');
   onlyKnownFields(value, BATCH_FIELDS, 'the body');
   if (!Array.isArray(value.events)) fail('"events" must be an array');
   if (value.events.length > MAX_EVENTS_PER_BATCH) {
     fail(`a batch holds at most ${MAX_EVENTS_PER_BATCH} events`);
   }
-  const events = value.events.map((e, i) => parseEvent(e, `events[${i}]`, now));
+  const events = value.events.map((e, i) => parseEvent(e, `events[${i}]`, times));
   if (value.dropped === undefined) return { events };
   const dropped = value.dropped;
   if (!isRecord(dropped)) fail('"dropped" must be an object {"id","count"}');

@@ -124,6 +124,12 @@ forEachDatabase((fixture) => {
       ['a missing element twice', (e) => ({ events: [{ ...e, missing: ['value', 'value'] }] }), /twice/],
       ['a time that is not ISO 8601', (e) => ({ events: [{ ...e, ts: 'gestern' }] }), /ts must be an ISO/],
       ['a time far in the future', (e) => ({ events: [{ ...e, ts: '2999-01-01T00:00:00Z' }] }), /outside/],
+      // Its raw copy would already be deleted, so a retry could not be recognised: refused, not counted twice.
+      [
+        'a time older than the retention period',
+        (e) => ({ events: [{ ...e, ts: '2021-01-01T00:00:00Z' }] }),
+        /outside/,
+      ],
       ['an id that is not a UUID', (e) => ({ events: [{ ...e, id: '1' }] }), /id must be a lowercase UUID/],
       [
         'SQL injection in a field',

@@ -262,7 +262,7 @@ export function createStatsClient(options: StatsClientOptions): StatsClient {
       })();
       const made = { id: randomUuid(), ts: new Date(now()).toISOString(), rep: await rep };
       // The server's own check, so an event that would be refused never enters the queue.
-      const event = parseEvent(eventFromAnalysis(analysis, action, host, made), 'event', now());
+      const event = parseEvent(eventFromAnalysis(analysis, action, host, made), 'event', { now: now() });
       const queued = await withSaved((saved) => {
         if (saved.events.length >= maxQueue) {
           saved.overflow += 1;

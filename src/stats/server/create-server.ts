@@ -9,6 +9,7 @@ import type { StatsDb } from './db/open';
 import { HttpError, sendJson } from './http';
 import { createLogger, type Logger } from './log';
 import { createRateLimiter } from './rate-limit';
+import { DEFAULT_RETENTION_DAYS } from './retention';
 import { Router } from './router';
 import { ingestEvents } from './routes/events';
 import { health } from './routes/health';
@@ -22,6 +23,8 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** Ingest requests per minute per key; 0 turns the limit off. */
   rateLimitPerMinute?: number;
+  /** Raw events are kept this long (the retention job deletes older ones); older events are refused. */
+  retentionDays?: number;
   /** Built files to serve, checked after the routes. */
   staticMounts?: readonly StaticMount[];
   /** Features that add routes or a session resolver (the dashboard). */
@@ -66,7 +69,7 @@ export function createServer(options: ServerOptions): StatsServer {
   const router = new Router();
   const limiter = createRateLimiter(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE, now);
   router.get('/healthz', health);
-  router.post('/api/v1/events', ingestEvents(limiter));
+  router.post('/api/v1/events', ingestEvents(limiter, options.retentionDays ?? DEFAULT_RETENTION_DAYS));
   router.get('/api/v1/stats', teamStats);
   for (const extension of extensions) extension.registerRoutes?.(router, app);
 

@@ -40,6 +40,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     log,
     corsOrigins: options.corsOrigins,
     rateLimitPerMinute: options.rateLimitPerMinute,
+    retentionDays: options.retentionDays,
     staticMounts: options.staticMounts,
     extensions: options.extensions,
   });

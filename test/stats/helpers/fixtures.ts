@@ -15,7 +15,8 @@ export function rep(n: number): string {
 export function statsEvent(overrides: Partial<StatsEvent> = {}): StatsEvent {
   return {
     id: randomUUID(),
-    ts: '2026-03-02T09:15:00.000Z',
+    // An hour ago: well inside the server's retention window, whatever day the tests run.
+    ts: new Date(Date.now() - 3_600_000).toISOString(),
     rep: rep(1),
     host: 'outlook',
     lang: 'de',

@@ -1,5 +1,6 @@
 import { InvalidBatchError, MAX_BATCH_BYTES, parseBatch } from '../../event';
 import { bearerToken } from '../auth';
+import { DAY_MS } from '../days';
 import { HttpError, parseJson, readBody, sendJson } from '../http';
 import { insertEventBatch } from '../queries/insert-event-batch';
 import { teamIdByIngestKey } from '../queries/team-id-by-ingest-key';
@@ -10,7 +11,7 @@ import type { RequestContext } from '../router';
  * POST /api/v1/events with `Authorization: Bearer <ingest key>` and `{"events":[...]}`. A batch is
  * stored whole or not at all; 200 `{accepted, duplicates}` is sent only after the commit.
  */
-export function ingestEvents(limiter: RateLimiter) {
+export function ingestEvents(limiter: RateLimiter, retentionDays: number) {
   return async ({ req, res, app }: RequestContext): Promise<void> => {
     const key = bearerToken(req);
     const teamId = key ? await teamIdByIngestKey(app.store, key) : null;
@@ -33,7 +34,8 @@ export function ingestEvents(limiter: RateLimiter) {
     const body = await readBody(req, MAX_BATCH_BYTES);
     let batch: ReturnType<typeof parseBatch>;
     try {
-      batch = parseBatch(parseJson(body), app.now());
+      const now = app.now();
+      batch = parseBatch(parseJson(body), { now, oldestMs: now - retentionDays * DAY_MS });
     } catch (error) {
       if (error instanceof InvalidBatchError) throw new HttpError(400, 'invalid_batch', error.message);
       throw error;
