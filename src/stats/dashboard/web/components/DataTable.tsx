@@ -1,0 +1,72 @@
+// An accessible table: a caption, column headers, a row header per row. A hidden row (works-council
+// mode) shows one "too few reps to show" cell instead of numbers.
+import type { ComponentChildren } from 'preact';
+import type { HiddenReason } from '../../report/types';
+import { useStore } from '../store';
+
+export interface Column<Row> {
+  header: string;
+  cell: (row: Row) => ComponentChildren;
+}
+
+interface Props<Row> {
+  caption: string;
+  /** Heading of the first column, which names each row. */
+  rowHeader: string;
+  rows: Row[];
+  rowName: (row: Row) => ComponentChildren;
+  /** Why a row shows no numbers, or null when it shows them. */
+  hiddenReason?: (row: Row) => HiddenReason | null;
+  columns: Column<Row>[];
+  testId?: string;
+}
+
+export function DataTable<Row>({
+  caption,
+  rowHeader,
+  rows,
+  rowName,
+  hiddenReason,
+  columns,
+  testId,
+}: Props<Row>) {
+  const { t } = useStore();
+  return (
+    <div class="table-scroll">
+      <table data-testid={testId}>
+        <caption class="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{rowHeader}</th>
+            {columns.map((c) => (
+              <th scope="col" key={c.header}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => {
+            const reason = hiddenReason?.(row) ?? null;
+            return (
+              <tr key={i} data-hidden={reason ?? undefined}>
+                <th scope="row">{rowName(row)}</th>
+                {reason ? (
+                  <td class="too-few" colSpan={columns.length}>
+                    {t.value.hidden[reason]}
+                  </td>
+                ) : (
+                  columns.map((c) => (
+                    <td class="num" key={c.header}>
+                      {c.cell(row)}
+                    </td>
+                  ))
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
