@@ -16,11 +16,14 @@ export interface Addressing {
 
 const GREETING =
   /^[ \t]*(?:hallo|hi|hey|hello|dear|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|moin|servus|grüß gott|grüezi|good (?:morning|afternoon)|morning)\b[^\n]{0,80}$/im;
+/** A greeting that is just the name: "Greg," / "Dr. Patel,". */
+const BARE_NAME =
+  /^[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?[A-ZÄÖÜ][a-zäöüß'-]+(?: [A-ZÄÖÜ][a-zäöüß'-]+)?,[ \t]*$/m;
 const SIGNOFF =
   /^[ \t]*(?:mit freundlichen grüßen|mit besten grüßen|freundliche grüß?ss?e|viele grüße|beste grüße|herzliche grüße|liebe grüße|schöne grüße|sonnige grüße|grüße|gruß|lg|vg|best regards|kind regards|warm regards|regards|best wishes|all the best|best|cheers|thanks|thank you|many thanks|talk soon|speak soon|sincerely|yours sincerely|bis (?:dann|morgen|bald))[^\n]{0,40}$/im;
 
 export function readAddressing(text: string, lang: Language, to: Person[] | undefined): Addressing {
-  const firstLine = GREETING.exec(text.slice(0, 200));
+  const firstLine = GREETING.exec(text.slice(0, 200)) ?? BARE_NAME.exec(text.slice(0, 80));
   const bodyStart = firstLine ? firstLine.index + firstLine[0].length : 0;
   let bodyEnd = text.length;
   let signoff = '';

@@ -50,9 +50,17 @@ export function formatSlot(date: Date, lang: Language): string {
 export function findDate(text: string, lang: Language, reference: Date): string | undefined {
   const parser = lang === 'de' ? chronoDe : chronoEn;
   const result = parser.parseDate(text, reference, { forwardDate: true });
+
   if (!result || Number.isNaN(result.getTime())) return undefined;
   const y = result.getFullYear();
   return `${y}-${String(result.getMonth() + 1).padStart(2, '0')}-${String(result.getDate()).padStart(2, '0')}`;
+}
+
+/** The date of a quoted header line ("Tue, 3 Nov 2026 10:12", "Di., 3. Nov. 2026 um 10:12 Uhr"). */
+export function parseHeaderDate(text: string, lang: Language): Date | undefined {
+  const [first, second] = lang === 'de' ? [chronoDe, chronoEn] : [chronoEn, chronoDe];
+  const found = first.parseDate(text) ?? second.parseDate(text);
+  return found && !Number.isNaN(found.getTime()) ? found : undefined;
 }
 
 /** Chrono builds its parsers on first use (100+ ms); hosts call this when idle, off the send path. */

@@ -73,13 +73,13 @@ const REFERENCE: Record<
       own: (v) => v.reference,
       thread: (v) =>
         `wie in Ihrer letzten Nachricht vereinbart („${v.reference}“), melde ich mich wegen ${v.topic}.`,
-      request: (v) => `Sie hatten mich um ein Angebot zu ${v.topic} gebeten.`,
+      request: (v) => `Sie hatten mich gebeten, Ihnen ein Angebot zu ${v.topic} zu schicken.`,
     },
     informal: {
       own: (v) => v.reference,
       thread: (v) =>
         `wie in deiner letzten Nachricht vereinbart („${v.reference}“), melde ich mich wegen ${v.topic}.`,
-      request: (v) => `du hattest mich um ein Angebot zu ${v.topic} gebeten.`,
+      request: (v) => `du hattest mich gebeten, dir ein Angebot zu ${v.topic} zu schicken.`,
     },
   },
   en: {
@@ -187,6 +187,10 @@ export function buildSuggestions(input: SuggestionInput): Suggestion[] {
 export function topicOf(subject: string, lang: Language): string {
   const clean = subject
     .replace(/^(?:\s*(?:re|aw|wg|fw|fwd|antw|sv|vs|tr)\s*(?:\[\d+\])?\s*:\s*)+/i, '')
+    .replace(
+      /^(?:(?:unser(?:e|em)?|mein(?:e|em)?|Ihr(?:e)?|our|my|your|the)\s+)?(?:Angebot|Offerte|Kostenvoranschlag|Honorarangebot|proposal|quote|quotation|offer)\b(?:\s*(?:für|zu|zum|zur|for|on)\b)?[\s:–-]*/i,
+      '',
+    )
     .replace(/\s+/g, ' ')
     .trim();
   if (!clean) return DEFAULT_TOPIC[lang];

@@ -1,6 +1,6 @@
 // An agreement the recipient stated in the quoted thread ("melden Sie sich nach unserer
 // Vorstandssitzung am 24. November wieder"): the follow-up should reference it explicitly.
-import { findDate } from './dates';
+import { findDate, parseHeaderDate } from './dates';
 import { matchAll } from './match';
 import { RULES } from './rules';
 import { sentenceAt, splitSentences } from './text';
@@ -24,7 +24,9 @@ export function findThreadAgreement(
     const sentences = splitSentences(text);
     const sentence = sentences[sentenceAt(sentences, found.start)]?.text ?? found.text;
     const clipped = sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence;
-    const date = findDate(sentence, lang, now);
+    // Relative dates ("next Tuesday", "Mitte Januar") count from when the recipient wrote them.
+    const written = message.dateText ? parseHeaderDate(message.dateText, lang) : undefined;
+    const date = findDate(sentence, lang, written ?? now);
     return date ? { text: clipped, date } : { text: clipped };
   }
   return undefined;

@@ -19,10 +19,10 @@ export const chaser: RuleSpec[] = [
     id: 'en.chaser.following-up',
     signal: 'chaser',
     pattern:
-      /(?:(?:i|i'm|i am|we|we're|just|wanted to|want to|quick|i wanted to|i just wanted to) )?(?:\w+ ){0,2}?(?:follow|following|followup|follow-up) (?:up )?(?:once more |again |one more time )?(?:on|about|regarding|re|with you on) (?:my|our|the|this|your)\w*(?: (?:last|previous|earlier))?(?: (?:email|note|message|proposal|quote|offer))?|following up(?:[.!,]|$)|wanted to follow up|as discussed,? i wanted to follow up/,
+      /(?:follow|following|followup|follow-up) (?:up )?(?:once more |again |one more time )?(?:on|about|regarding|re|with you on) (?:my|our|the|this|your)\w*(?: (?:last|previous|earlier))?(?: (?:email|note|message|proposal|quote|offer))?|following up(?:[.!,]|$)|wanted to follow up|as discussed,? i wanted to follow up/,
     message: '"Following up on my last email" says you are waiting, not why an answer helps now.',
     flag: [
-      "[I'm following up on my last email] about the quote",
+      "I'm [following up on my last email] about the quote",
       '[Following up once more on our proposal] – any thoughts?',
     ],
     pass: ['Can you follow up with Acme on Tuesday?', 'A follow-up framework for your team'],

@@ -1,0 +1,32 @@
+// The engine against the labelled development corpus (../shared/corpus): the issue's bar per
+// language. Skipped with a visible notice only when the corpus folder is not beside the repo.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core';
+import { type CorpusItem, evaluateCorpus, missedTargets, toCorpusItems } from '../../src/core/evaluate';
+
+export const CORPUS_DIR =
+  process.env.KLARHEIT_CORPUS_DIR ?? path.resolve(__dirname, '../../../shared/corpus');
+const FILES = ['dev.json', 'dev-hard-de.json', 'dev-hard-en.json'];
+
+export function loadDevCorpus(): CorpusItem[] {
+  return FILES.flatMap((f) => toCorpusItems(JSON.parse(readFileSync(path.join(CORPUS_DIR, f), 'utf8'))));
+}
+
+const present = FILES.every((f) => existsSync(path.join(CORPUS_DIR, f)));
+if (!present) console.warn(`corpus-targets: no corpus at ${CORPUS_DIR} (set KLARHEIT_CORPUS_DIR); skipping`);
+
+describe.skipIf(!present)('development corpus', () => {
+  it('reaches chaser F1 ≥ 0.95, accuracy ≥ 0.90 and ≤ 2 % false alarms per language', () => {
+    const report = evaluateCorpus(loadDevCorpus(), (input) => analyze(input));
+    expect(missedTargets(report)).toEqual([]);
+    expect(report.all.emails).toBe(260);
+  });
+
+  it('names the language of every email correctly', () => {
+    for (const item of loadDevCorpus()) {
+      expect(analyze(item).language, item.id).toBe(item.lang);
+    }
+  });
+});

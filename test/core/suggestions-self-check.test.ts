@@ -1,0 +1,39 @@
+// A rewrite the engine itself would flag is a bug (LanguageTool's correction check): for every
+// reminder in the development corpus, each suggested follow-up, put in place of the rep's new text in
+// the same draft, must come out `follow-up`, and each abort `abort`.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core';
+import { replaceNewText } from '../../src/core/insert';
+import { CORPUS_DIR, loadDevCorpus } from './corpus-targets.test';
+
+const NOW = '2026-11-27T09:00:00Z';
+const present = existsSync(path.join(CORPUS_DIR, 'dev.json'));
+
+describe.skipIf(!present)('suggestions judged by the engine', () => {
+  const reminders = present ? loadDevCorpus().filter((item) => item.labels.is_reminder) : [];
+
+  it('covers the reminders of the corpus', () => {
+    expect(reminders.length).toBeGreaterThan(150);
+  });
+
+  for (const kind of ['follow-up', 'abort'] as const) {
+    it(`every suggested ${kind} is judged ${kind}`, () => {
+      const wrong: string[] = [];
+      let checked = 0;
+      for (const item of reminders) {
+        const analysis = analyze({ ...item, now: NOW });
+        for (const s of analysis.suggestions.filter((x) => x.kind === kind)) {
+          checked++;
+          const replacement = item.format === 'html' ? (s.html ?? s.text) : s.text;
+          const body = replaceNewText(item.body, item.format, replacement);
+          const again = analyze({ subject: item.subject, body, format: item.format, now: NOW });
+          if (again.verdict !== kind) wrong.push(`${item.id}: ${again.verdict} — ${s.text.slice(0, 120)}`);
+        }
+      }
+      expect(checked).toBeGreaterThan(0);
+      expect(wrong).toEqual([]);
+    });
+  }
+});
