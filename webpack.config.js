@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { PackageExtensionPlugin } from './manifest/gmail/package-extension.js';
+import { manifestSettingsFromEnv, renderManifest } from './manifest/render.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = (...parts) => path.join(root, 'dist', ...parts);
@@ -54,6 +55,29 @@ export default (env = {}, argv = {}) => {
       output: { clean: false },
       html: [{ filename: 'index.html', template: './src/playground/index.html', chunks: ['playground'] }],
     },
+    // Outlook task pane + the deployable manifest (ADDIN_BASE_URL, ADDIN_SEND_MODE) and icons.
+    {
+      name: 'outlook',
+      entry: { taskpane: './src/outlook/taskpane.tsx' },
+      outDir: dist('web', 'outlook'),
+      output: { clean: false },
+      html: [
+        { filename: 'taskpane.html', template: './src/outlook/taskpane.html', chunks: ['taskpane'] },
+        { filename: 'help.html', template: './src/outlook/help.html', chunks: [] },
+      ],
+      plugins: [
+        new CopyWebpackPlugin({
+          patterns: [
+            { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+            {
+              from: 'manifest/manifest.xml',
+              to: 'manifest.xml',
+              transform: (xml) => renderManifest(xml.toString('utf8'), manifestSettingsFromEnv()),
+            },
+          ],
+        }),
+      ],
+    },
     // Outlook on-send check: one DOM-free ES2016 file (classic Outlook's JavaScript-only runtime)
     // plus commands.html, which loads it on the web, in new Outlook and on Mac.
     {
@@ -63,14 +87,6 @@ export default (env = {}, argv = {}) => {
       esTarget: 'es2016',
       output: { clean: false },
       html: [{ filename: 'commands.html', template: './src/outlook/commands.html', chunks: ['onsend'] }],
-    },
-    // Team-lead dashboard, served at /dashboard/ by `klarheit serve` (src/stats/dashboard/server).
-    {
-      name: 'dashboard',
-      entry: { dashboard: './src/stats/dashboard/web/main.tsx' },
-      outDir: dist('web', 'dashboard'),
-      // No HTML here: src/stats/dashboard/server/page.ts renders the page shell with its security headers.
-      output: { clean: false, publicPath: '/dashboard/' },
     },
     // Gmail extension (Manifest V3): content script, service worker, options page, manifest and icons
     // in dist/gmail (load unpacked), zipped to dist/klarheit-gmail.zip (+ a Firefox variant) for the stores.
