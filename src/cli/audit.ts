@@ -1,12 +1,12 @@
 // `klarheit audit`: how much of a mailbox is chasing, and what was missing. Streams the mailbox one
 // message at a time, so a 2 GB export needs the memory of its largest message, not of the file.
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { analyze } from '../core';
 import { EXIT, parseCommandArgs, UsageError, usageError } from './args';
 import { type AuditSummary, AuditTally } from './audit-tally';
-import { listEmlFiles, type MboxEntry, NotAnMboxError, splitMbox } from './mbox';
+import { listEmlFiles, NotAnMboxError, readEmlHead, splitMbox } from './mbox';
 import { ProgressBar } from './progress';
 import { describeFsError, parseEml } from './read-input';
 
@@ -70,23 +70,23 @@ export async function audit(path: string, from: string | undefined): Promise<Aud
     for (const [index, file] of files.entries()) {
       let raw: Buffer | undefined;
       try {
-        raw = await readFile(file);
+        raw = await readEmlHead(file);
       } catch {
         tally.fail();
       }
-      if (raw) await auditMessage({ raw }, from, tally);
+      if (raw) await auditMessage(raw, from, tally);
       progress.update(index + 1, index + 1);
     }
     progress.finish();
   } else if (path.toLowerCase().endsWith('.eml')) {
-    await auditMessage({ raw: await readFile(path) }, from, tally);
+    await auditMessage(await readEmlHead(path), from, tally);
   } else {
     const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
     const progress = new ProgressBar(process.stderr, info.size);
     let count = 0;
     try {
-      for await (const entry of splitMbox(stream)) {
-        await auditMessage(entry, from, tally);
+      for await (const message of splitMbox(stream)) {
+        await auditMessage(message.raw, from, tally);
         progress.update(stream.bytesRead, ++count);
       }
     } finally {
@@ -97,10 +97,9 @@ export async function audit(path: string, from: string | undefined): Promise<Aud
   return tally.summary();
 }
 
-async function auditMessage(entry: MboxEntry, from: string | undefined, tally: AuditTally): Promise<void> {
-  if (!('raw' in entry)) return tally.fail();
+async function auditMessage(raw: Buffer, from: string | undefined, tally: AuditTally): Promise<void> {
   try {
-    const { input, date } = await parseEml(entry.raw);
+    const { input, date } = await parseEml(raw);
     if (from !== undefined && input.from?.email?.toLowerCase() !== from) return tally.skip();
     // The message's own date is "now" for it: "bis Freitag" means the Friday after it was written.
     const now = date && !Number.isNaN(Date.parse(date)) ? date : undefined;

@@ -2,13 +2,22 @@
 // messages with a line starting "From "; a body line that starts with "From " was written as
 // ">From " (mboxrd: any number of ">"), so we drop one ">" from those. Works on bytes, not strings:
 // every message may have its own charset, which postal-mime decodes later.
-import { opendir } from 'node:fs/promises';
+import { open, opendir } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export type MboxEntry = { raw: Buffer } | { tooLarge: number };
+export interface MboxMessage {
+  /** The message's first bytes, up to the read limit. */
+  raw: Buffer;
+  /** Its full size; larger than raw.length when the tail (attachments) was dropped. */
+  size: number;
+}
 
-/** A message bigger than this (attachments included) is skipped and counted, never buffered. */
-export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+/**
+ * How much of each message is kept. Mail clients put the text and HTML parts before attachments, so
+ * the first megabyte holds everything the engine reads; decoding a 20 MB attachment only to throw it
+ * away would make an audit of a real mailbox ten times slower and its memory follow the largest mail.
+ */
+export const READ_LIMIT_BYTES = 1024 * 1024;
 
 const LF = 0x0a;
 const GT = 0x3e;
@@ -16,26 +25,26 @@ const FROM_ = Buffer.from('From ');
 
 export class NotAnMboxError extends Error {}
 
-/** Yields the raw bytes of each message; holds at most one message (and one chunk) in memory. */
+/** Yields each message in turn; holds at most one (cut) message and one chunk in memory. */
 export async function* splitMbox(
   chunks: AsyncIterable<Buffer>,
-  maxMessageBytes = MAX_MESSAGE_BYTES,
-): AsyncGenerator<MboxEntry> {
+  readLimit = READ_LIMIT_BYTES,
+): AsyncGenerator<MboxMessage> {
   let carry: Buffer = Buffer.alloc(0);
   let parts: Buffer[] = [];
   let size = 0;
   let started = false;
 
   const take = (part: Buffer) => {
+    // Copy: the chunk the part points into can then be collected.
+    if (size < readLimit) parts.push(Buffer.from(part.subarray(0, readLimit - size)));
     size += part.length;
-    if (size <= maxMessageBytes) parts.push(Buffer.from(part));
-    else parts = [];
   };
-  const finish = (): MboxEntry => {
-    const entry = size > maxMessageBytes ? { tooLarge: size } : { raw: Buffer.concat(parts) };
+  const finish = (): MboxMessage => {
+    const message = { raw: Buffer.concat(parts), size };
     parts = [];
     size = 0;
-    return entry;
+    return message;
   };
 
   for await (const chunk of chunks) {
@@ -92,4 +101,21 @@ export async function listEmlFiles(dir: string): Promise<string[]> {
     else if (entry.isFile() && entry.name.toLowerCase().endsWith('.eml')) found.push(path);
   }
   return found.sort();
+}
+
+/** The first READ_LIMIT_BYTES of one .eml file (see READ_LIMIT_BYTES for why not all of it). */
+export async function readEmlHead(path: string, readLimit = READ_LIMIT_BYTES): Promise<Buffer> {
+  const file = await open(path);
+  try {
+    const buffer = Buffer.alloc(readLimit);
+    let filled = 0;
+    while (filled < readLimit) {
+      const { bytesRead } = await file.read(buffer, filled, readLimit - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await file.close();
+  }
 }

@@ -1,22 +1,23 @@
 // The mbox reader must find the same messages however the file arrives in chunks, undo the
 // ">From " escaping, and never buffer a message past the size cap.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type MboxEntry, NotAnMboxError, splitMbox } from '../../src/cli/mbox';
+import { type MboxMessage, NotAnMboxError, readEmlHead, splitMbox } from '../../src/cli/mbox';
 import { fixtures } from './run-cli';
 
 async function* inChunks(bytes: Buffer, size: number): AsyncGenerator<Buffer> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
-async function split(bytes: Buffer, chunkSize = bytes.length || 1, max?: number): Promise<MboxEntry[]> {
-  const entries: MboxEntry[] = [];
+async function split(bytes: Buffer, chunkSize = bytes.length || 1, max?: number): Promise<MboxMessage[]> {
+  const entries: MboxMessage[] = [];
   for await (const entry of splitMbox(inChunks(bytes, chunkSize), max)) entries.push(entry);
   return entries;
 }
 
-const texts = (entries: MboxEntry[]) => entries.map((e) => ('raw' in e ? e.raw.toString('utf8') : e));
+const texts = (entries: MboxMessage[]) => entries.map((e) => e.raw.toString('utf8'));
 
 describe('splitMbox', () => {
   const mailbox = readFileSync(path.join(fixtures, 'mailbox.mbox'));
@@ -53,16 +54,28 @@ describe('splitMbox', () => {
     }
   });
 
-  it('skips a message over the size cap, counting its bytes, and keeps the ones around it', async () => {
+  it('keeps only the head of a message past the read limit, with its full size, and the ones around it', async () => {
     const big = 'x'.repeat(200);
     const mbox = Buffer.from(
       `From a\nSubject: small\n\nhi\nFrom b\nSubject: big\n\n${big}\nFrom c\nSubject: last\n\nok\n`,
     );
-    const entries = await split(mbox, 16, 100);
-    expect(entries).toHaveLength(3);
-    expect(texts([entries[0]])).toEqual(['Subject: small\n\nhi\n']);
-    expect(entries[1]).toEqual({ tooLarge: 'Subject: big\n\n'.length + big.length + 1 });
-    expect(texts([entries[2]])).toEqual(['Subject: last\n\nok\n']);
+    for (const chunkSize of [1, 16, mbox.length]) {
+      const messages = await split(mbox, chunkSize, 100);
+      expect(texts(messages)).toEqual([
+        'Subject: small\n\nhi\n',
+        `Subject: big\n\n${'x'.repeat(100 - 'Subject: big\n\n'.length)}`,
+        'Subject: last\n\nok\n',
+      ]);
+      expect(messages.map((m) => m.size)).toEqual([19, 'Subject: big\n\n'.length + big.length + 1, 18]);
+    }
+  });
+
+  it('reads only the head of a large .eml', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'klarheit-eml-'));
+    const file = path.join(dir, 'big.eml');
+    writeFileSync(file, `Subject: big\n\n${'y'.repeat(5000)}`);
+    expect((await readEmlHead(file, 1000)).toString()).toBe(`Subject: big\n\n${'y'.repeat(1000 - 14)}`);
+    expect((await readEmlHead(file)).length).toBe(5014);
   });
 
   it('refuses a file that is not an mbox, and yields nothing for an empty one', async () => {
