@@ -28,6 +28,7 @@ export function lowerForMatching(text: string): string {
 /** Pattern matches at word boundaries; at most a few per rule (evidence, not a concordance). */
 export function matchRule(rule: Rule, text: string, limit = 4, lower = lowerForMatching(text)): RuleMatch[] {
   const found: RuleMatch[] = [];
+  if (rule.anchors && !rule.anchors.some((word) => lower.indexOf(word) >= 0)) return found;
   const re = rule.regex;
   re.lastIndex = 0;
   let m: RegExpExecArray | null = re.exec(lower);

@@ -1,5 +1,6 @@
 // Turns a rule's readable pattern into the regex the matcher runs (see RuleSpec.pattern).
 import type { Language } from '../types';
+import { requiredWords } from './anchors';
 import type { Rule, RuleSpec } from './types';
 
 const WORD_CHARS = "\\wÀ-ɏ’'\\-";
@@ -60,7 +61,8 @@ export function compileRules(lang: Language, specs: RuleSpec[]): Rule[] {
     try {
       // Lower-case source, no `i` flag: the matcher runs on a lower-cased copy of the text, which lets
       // the regex engine scan for literal prefixes (several times faster than case-insensitive).
-      return { ...spec, lang, regex: new RegExp(expandSource(spec.pattern.source), 'g') };
+      const regex = new RegExp(expandSource(spec.pattern.source), 'g');
+      return { ...spec, lang, regex, anchors: requiredWords(spec.pattern.source) };
     } catch (error) {
       throw new Error(`rule ${spec.id}: ${(error as Error).message}`);
     }

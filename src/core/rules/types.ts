@@ -63,6 +63,8 @@ export interface RuleSpec {
 
 export interface Rule extends RuleSpec {
   lang: Language;
-  /** The compiled, global, case-insensitive pattern. */
+  /** The compiled, global pattern, run on lower-cased text. */
   regex: RegExp;
+  /** Words one of which every match contains (see anchors.ts); null: always run the regex. */
+  anchors: string[] | null;
 }
