@@ -1,5 +1,6 @@
 // `klarheit admin …`: teams, their ingest keys, team-lead accounts and stats tokens.
 import { parseArgs } from 'node:util';
+import { setTeamMode } from '../stats/dashboard/set-mode';
 import {
   AdminError,
   createLead,
@@ -17,6 +18,8 @@ const help = `Usage: klarheit admin <action> [options]
                                       one-time password is generated and printed
   create-token --team NAME            a read-only stats token for BI tools and scripts
   rotate-key --team NAME              a new ingest key; the old one stops working at once
+  set-mode --team NAME --mode team|per-rep
+                                      works-council mode (team, the default) or per-rep figures
   list                                teams, their leads and token counts
 
 Options:
@@ -66,6 +69,7 @@ export async function run(args: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       team: { type: 'string' },
       email: { type: 'string' },
+      mode: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -94,6 +98,9 @@ export async function run(args: string[]): Promise<number> {
         break;
       case 'rotate-key':
         result = await rotateIngestKey(store, required(values.team, '--team'));
+        break;
+      case 'set-mode': // owned by the dashboard (src/stats/dashboard/set-mode.ts)
+        result = await setTeamMode(store, values.team, values.mode);
         break;
       case 'list':
         result = { teams: await listTeams(store) };

@@ -6,6 +6,7 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   eval: () => import('./eval'),
   serve: () => import('./serve'),
   admin: () => import('./admin'),
+  demo: () => import('./demo'),
 };
 
 const usage = `Usage: klarheit <command> [options]
