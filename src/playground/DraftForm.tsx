@@ -1,10 +1,16 @@
 // The draft being checked: subject, body, its format and language.
+import { useEffect, useRef } from 'preact/hooks';
 import type { BodyFormat } from '../core/types';
 import type { DraftLanguageChoice, PlaygroundState } from './state';
 import type { PlaygroundTexts } from './texts';
 
 export function DraftForm({ state, t }: { state: PlaygroundState; t: PlaygroundTexts }) {
   const format = state.format.value;
+  const exampleLoads = state.exampleLoads.value;
+  const bodyField = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (bodyField.current) bodyField.current.scrollTop = 0;
+  }, [exampleLoads]);
   return (
     <form class="pg-form" onSubmit={(event) => event.preventDefault()}>
       <div class="pg-options">
@@ -52,6 +58,7 @@ export function DraftForm({ state, t }: { state: PlaygroundState; t: PlaygroundT
       <label class="pg-field pg-field--grow">
         <span class="pg-label">{t.body}</span>
         <textarea
+          ref={bodyField}
           name="body"
           spellcheck={false}
           aria-describedby="pg-body-hint"

@@ -12,6 +12,8 @@ export interface PlaygroundState {
   format: Signal<BodyFormat>;
   draftLanguage: Signal<DraftLanguageChoice>;
   uiLanguage: Signal<Language>;
+  /** Counts example loads, so the body field can scroll back to the top of a newly loaded draft. */
+  exampleLoads: Signal<number>;
   loadExample(example: Example): void;
   switchFormat(format: BodyFormat): void;
 }
@@ -23,9 +25,11 @@ export function createPlaygroundState(uiLanguage: Language): PlaygroundState {
     format: signal<BodyFormat>('text'),
     draftLanguage: signal<DraftLanguageChoice>('auto'),
     uiLanguage: signal(uiLanguage),
+    exampleLoads: signal(0),
     loadExample(example) {
       state.subject.value = example.subject;
       state.body.value = state.format.value === 'html' ? textToHtml(example.body) : example.body;
+      state.exampleLoads.value++;
     },
     switchFormat(format) {
       if (format === state.format.value) return;

@@ -187,6 +187,24 @@ describe('actions', () => {
   });
 });
 
+test('later suggestions start shortened and expand on request; the first is always in full', async () => {
+  const long = `Hallo Herr Maier,\n\n${'Ein Satz, der den Vorschlag länger macht. '.repeat(10)}\n\nViele Grüße`;
+  engine.analyze.mockImplementation(({ body }: AnalysisInput) => {
+    const analysis = chaserAnalysis(body);
+    return { ...analysis, suggestions: analysis.suggestions.map((s) => ({ ...s, text: long })) };
+  });
+  const panel = await mount(new FakeHost(chaserBody));
+  const texts = [...panel.querySelectorAll<HTMLElement>('.kh-suggestion__text')];
+  expect(texts.map((t) => t.hasAttribute('data-collapsed'))).toEqual([false, true]);
+  expect(texts[1].textContent).toBe(long);
+  const toggle = button('toggle-text');
+  expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(toggle.getAttribute('aria-controls')).toBe(texts[1].id);
+  await click('toggle-text');
+  expect(texts[1].hasAttribute('data-collapsed')).toBe(false);
+  expect(button('toggle-text').getAttribute('aria-expanded')).toBe('true');
+});
+
 describe('errors', () => {
   test('a host read error becomes a friendly message with a retry', async () => {
     const host = new FakeHost(chaserBody);

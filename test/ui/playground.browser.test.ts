@@ -99,6 +99,9 @@ test('German chaser: verdict, keyboard Insert keeps the thread, no serious axe v
     await page.click('[data-example="de-chaser"]');
     await expect.poll(() => panel.getAttribute('data-verdict')).toBe('chaser');
     await page.locator('.kh-notice [data-action="close-notice"]').click();
+    await page.locator('textarea[name="body"]').evaluate((field) => {
+      field.scrollTop = 0;
+    });
     await page.screenshot({ path: process.env.KLARHEIT_SCREENSHOT, fullPage: true });
   }
 

@@ -2,6 +2,7 @@
 import { useId } from 'preact/hooks';
 import type { Language, Suggestion, SuggestionKind } from '../../core/types';
 import { usePanelStore } from '../context';
+import { SuggestionText } from './SuggestionText';
 
 const insertAction: Record<SuggestionKind, string> = {
   'follow-up': 'insert-follow-up',
@@ -10,7 +11,14 @@ const insertAction: Record<SuggestionKind, string> = {
   'reference-agreement': 'insert-reference-agreement',
 };
 
-export function SuggestionCard({ suggestion, language }: { suggestion: Suggestion; language: Language }) {
+interface Props {
+  suggestion: Suggestion;
+  language: Language;
+  /** Cards after the first start with their text shortened. */
+  collapsible: boolean;
+}
+
+export function SuggestionCard({ suggestion, language, collapsible }: Props) {
   const store = usePanelStore();
   const t = store.catalog.value;
   const titleId = useId();
@@ -28,9 +36,7 @@ export function SuggestionCard({ suggestion, language }: { suggestion: Suggestio
         </h4>
         {suggestion.recommended && <span class="kh-badge">{t.recommended}</span>}
       </div>
-      <p class="kh-suggestion__text" lang={language}>
-        {suggestion.text}
-      </p>
+      <SuggestionText text={suggestion.text} language={language} collapsible={collapsible} />
       <div class="kh-suggestion__actions">
         <button
           type="button"

@@ -15,8 +15,13 @@ export function SuggestionList({ language, headingId }: { language: Language; he
         {t.suggestionsHeading}
       </h3>
       <ul class="kh-suggestions">
-        {suggestions.map((suggestion) => (
-          <SuggestionCard key={suggestion.kind} suggestion={suggestion} language={language} />
+        {suggestions.map((suggestion, index) => (
+          <SuggestionCard
+            key={suggestion.kind}
+            suggestion={suggestion}
+            language={language}
+            collapsible={index > 0}
+          />
         ))}
       </ul>
       {dismissedCount > 0 && (

@@ -21,6 +21,8 @@ export interface Catalog {
   insert: string;
   copy: string;
   dismiss: string;
+  showFullText: string;
+  showLess: string;
   showDismissed: (count: number) => string;
   insertResult: Record<InsertResult['mode'], string>;
   copied: string;

@@ -40,6 +40,8 @@ export const de: Catalog = {
   recommended: 'Empfohlen',
   insert: 'Einfügen',
   copy: 'Kopieren',
+  showFullText: 'Ganzen Text zeigen',
+  showLess: 'Weniger zeigen',
   dismiss: 'Ausblenden',
   showDismissed: (count) =>
     count === 1 ? '1 ausgeblendeten Vorschlag zeigen' : `${count} ausgeblendete Vorschläge zeigen`,

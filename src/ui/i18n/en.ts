@@ -39,6 +39,8 @@ export const en: Catalog = {
   recommended: 'Recommended',
   insert: 'Insert',
   copy: 'Copy',
+  showFullText: 'Show full text',
+  showLess: 'Show less',
   dismiss: 'Dismiss',
   showDismissed: (count) =>
     count === 1 ? 'Show 1 dismissed suggestion' : `Show ${count} dismissed suggestions`,
