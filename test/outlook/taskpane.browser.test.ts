@@ -160,7 +160,7 @@ describe('outside Outlook', () => {
       }
     }, 'en-US');
     await expect
-      .poll(() => page.getAttribute('#app', 'data-pane'), { timeout: 15_000, intervals: [100] })
+      .poll(() => page.getAttribute('#app', 'data-pane'), { timeout: 15_000, interval: 100 })
       .toBe('not-in-host');
     expect(await page.textContent('#app')).toContain('Please open in Outlook');
     expect(errors).toEqual([]);
