@@ -77,6 +77,11 @@ const DOCUMENT_TAGS = new Set(['html', 'head', 'body', 'meta', 'link', 'base']);
 const MAX_QUOTE_PREFIX_DEPTH = 12;
 
 const NBSP = '\u00a0';
+const NBSP_ALL = /\u00a0/g;
+/** Whitespace other than single spaces; most text runs have none, so the replace is usually skipped. */
+const IRREGULAR_SPACE = /[\t\n\r\f]| {2}/;
+const IRREGULAR_SPACE_RUN = /[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+/g;
+const VISIBLE_CHAR = /[^ \t\n\r\f]/;
 
 const NAMED_ENTITIES: Record<string, string> = {
   nbsp: NBSP,
@@ -221,22 +226,34 @@ function decodeEntity(s: string, i: number): [string, number] {
     if (j < n && s.charCodeAt(j) === 59) return [value, j + 1];
     if (LEGACY_ENTITIES.has(name)) return [value, j];
   }
+  // "&nbspnow": old HTML ends a semicolon-less entity wherever a known legacy name ends.
+  for (const legacy of LEGACY_ENTITIES) {
+    if (name.startsWith(legacy)) return [NAMED_ENTITIES[legacy], i + 1 + legacy.length];
+  }
   return ['&', i + 1];
+}
+
+interface TagAttributes {
+  id?: string;
+  class?: string;
+  name?: string;
+  type?: string;
+  style?: string;
 }
 
 interface StartTag {
   name: string;
-  attrs: Record<string, string>;
+  attrs: TagAttributes;
   end: number;
 }
 
-/** Reads the attributes we care about; values are lower-cased except `style`-independent lookups. */
+/** Reads a start tag's name and the attributes zoning needs (values as written). */
 function readStartTag(s: string, i: number): StartTag {
   const n = s.length;
   let j = i + 1;
   while (j < n && !isHtmlSpace(s.charCodeAt(j)) && s.charCodeAt(j) !== 62 && s.charCodeAt(j) !== 47) j++;
   const name = s.slice(i + 1, j).toLowerCase();
-  const attrs: Record<string, string> = {};
+  const attrs: TagAttributes = {};
   while (j < n) {
     let c = s.charCodeAt(j);
     if (c === 62) return { name, attrs, end: j + 1 };
@@ -250,41 +267,60 @@ function readStartTag(s: string, i: number): StartTag {
       if (isHtmlSpace(c) || c === 61 || c === 62 || c === 47) break;
       j++;
     }
-    const attrName = s.slice(nameStart, j).toLowerCase();
     if (j === nameStart) {
       j++;
       continue;
     }
+    const wanted = wantedAttribute(s, nameStart, j);
     while (j < n && isHtmlSpace(s.charCodeAt(j))) j++;
-    let value = '';
+    let valueStart = j;
+    let valueEnd = j;
     if (j < n && s.charCodeAt(j) === 61) {
       j++;
       while (j < n && isHtmlSpace(s.charCodeAt(j))) j++;
       const q = s.charCodeAt(j);
       if (q === 34 || q === 39) {
         const close = s.indexOf(q === 34 ? '"' : "'", j + 1);
-        const tagEnd = s.indexOf('>', j + 1);
         // An unterminated quote would swallow the rest of the document; end the tag at the next '>'.
+        valueStart = j + 1;
         if (close < 0) {
-          value = s.slice(j + 1, tagEnd < 0 ? n : tagEnd);
-          j = tagEnd < 0 ? n : tagEnd;
+          const tagEnd = s.indexOf('>', j + 1);
+          valueEnd = tagEnd < 0 ? n : tagEnd;
+          j = valueEnd;
         } else {
-          value = s.slice(j + 1, close);
+          valueEnd = close;
           j = close + 1;
         }
       } else {
-        const valueStart = j;
+        valueStart = j;
         while (j < n && !isHtmlSpace(s.charCodeAt(j)) && s.charCodeAt(j) !== 62) j++;
-        value = s.slice(valueStart, j);
+        valueEnd = j;
       }
     }
-    if (attrName === 'id' || attrName === 'class' || attrName === 'name' || attrName === 'type') {
-      attrs[attrName] = value;
-    } else if (attrName === 'style') {
-      attrs.style = value.toLowerCase();
-    }
+    if (wanted !== undefined) attrs[wanted] = s.slice(valueStart, valueEnd);
   }
   return { name, attrs, end: n };
+}
+
+/** The few attributes zoning reads; compared in place so other attributes cost no allocation. */
+const WANTED_ATTRIBUTES: ReadonlyArray<'id' | 'class' | 'name' | 'type' | 'style'> = [
+  'id',
+  'class',
+  'name',
+  'type',
+  'style',
+];
+
+function wantedAttribute(s: string, start: number, end: number): keyof TagAttributes | undefined {
+  const length = end - start;
+  if (length < 2 || length > 5) return undefined;
+  for (const attr of WANTED_ATTRIBUTES) {
+    if (attr.length !== length) continue;
+    let k = 0;
+    while (k < length && (s.charCodeAt(start + k) | 32) === attr.charCodeAt(k)) k++;
+    if (k === length) return attr;
+  }
+  return undefined;
 }
 
 /** Which zoning marker, if any, a start tag is. The lists are ordered by client; see ARCHITECTURE notes. */
@@ -310,8 +346,13 @@ function markerKindOf(tag: StartTag): MarkerKind | undefined {
   // Word's reply header is a div with only a top border; <hr> precedes Outlook web's older header.
   if (tag.name === 'hr') return 'quote-if-header';
   const style = tag.attrs.style;
-  if (tag.name === 'div' && style !== undefined && style.indexOf('border-top:') >= 0) {
-    if (/border:\s*none/.test(style)) return 'quote-if-header';
+  if (
+    tag.name === 'div' &&
+    style !== undefined &&
+    /border-top:/i.test(style) &&
+    /border:\s*none/i.test(style)
+  ) {
+    return 'quote-if-header';
   }
   return undefined;
 }
@@ -355,31 +396,35 @@ class TextWriter {
   }
 
   writeText(t: string): void {
-    for (let k = 0; k < t.length; k++) {
-      const c = t.charCodeAt(k);
-      if (this.preDepth > 0 && c === 10) {
-        this.newline();
-        continue;
-      }
-      if (isHtmlSpace(c) && this.preDepth === 0) {
-        if (this.lineHasContent) this.pendingSpace = true;
-        continue;
-      }
+    if (this.preDepth > 0) {
+      this.writePreformatted(t);
+      return;
+    }
+    // Native replaces are much faster than a char loop: collapse whitespace runs, then trim the ends.
+    let core = IRREGULAR_SPACE.test(t) ? t.replace(IRREGULAR_SPACE_RUN, ' ') : t;
+    const leadingSpace = core.charCodeAt(0) === 32;
+    const trailingSpace = core.length > 0 && core.charCodeAt(core.length - 1) === 32;
+    if (leadingSpace || trailingSpace)
+      core = core.slice(leadingSpace ? 1 : 0, trailingSpace ? -1 : undefined);
+    if (core.length === 0) {
+      if (this.lineHasContent && (leadingSpace || trailingSpace)) this.pendingSpace = true;
+      return;
+    }
+    if (leadingSpace && this.lineHasContent) this.pendingSpace = true;
+    this.beginContent();
+    if (this.pendingSpace) this.line += ' ';
+    // A non-breaking space is content (Word's blank paragraphs hold one) but reads as a space.
+    this.line += core.indexOf(NBSP) >= 0 ? core.replace(NBSP_ALL, ' ') : core;
+    this.pendingSpace = trailingSpace;
+  }
+
+  private writePreformatted(t: string): void {
+    const parts = t.replace(/\r\n?/g, '\n').split('\n');
+    for (let k = 0; k < parts.length; k++) {
+      if (k > 0) this.newline();
+      if (parts[k].length === 0) continue;
       this.beginContent();
-      if (this.pendingSpace) {
-        this.line += ' ';
-        this.pendingSpace = false;
-      }
-      // A non-breaking space is content (Word's blank paragraphs hold one) but reads as a space.
-      if (c === 0xa0) {
-        this.line += ' ';
-        continue;
-      }
-      // Copy the run of ordinary characters at once instead of char by char.
-      let end = k + 1;
-      while (end < t.length && !isHtmlSpace(t.charCodeAt(end)) && t.charCodeAt(end) !== 0xa0) end++;
-      this.line += t.slice(k, end);
-      k = end - 1;
+      this.line += parts[k].replace(NBSP_ALL, ' ');
     }
   }
 
@@ -415,7 +460,10 @@ class TextWriter {
 
   finish(): string {
     if (this.lineHasContent) this.newline();
-    return this.lines.join('\n');
+    // Trailing blank lines (closing </p>, <br> at the end) carry nothing.
+    let count = this.lines.length;
+    while (count > 0 && this.lines[count - 1].length === 0) count--;
+    return (count < this.lines.length ? this.lines.slice(0, count) : this.lines).join('\n');
   }
 }
 
@@ -430,6 +478,7 @@ export function htmlToText(html: string): HtmlText {
   let lastBlockOpen = -1;
   // Word's <p class=MsoNormal> has no margins (blank lines are their own paragraphs); other <p> do.
   let paragraphHasMargin = false;
+  const missing: MissingCloses = { comment: false, hidden: new Set() };
 
   const noteContent = (at: number) => {
     if (contentHtmlStart < 0) contentHtmlStart = lastBlockOpen >= 0 ? lastBlockOpen : at;
@@ -446,7 +495,7 @@ export function htmlToText(html: string): HtmlText {
     // s[i] === '<'
     const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
     if (next === 33 /* ! */) {
-      i = skipDeclarationOrComment(s, i);
+      i = skipDeclarationOrComment(s, i, missing);
       continue;
     }
     if (next === 63 /* ? */) {
@@ -466,16 +515,17 @@ export function htmlToText(html: string): HtmlText {
       continue;
     }
     if (!isAsciiLetter(next)) {
-      // A stray '<' ("a < b", "<3") is text.
-      writeTextRun(s, i, i + 1, out, noteContent);
-      i++;
+      // A stray '<' ("a < b", "<3") is text, up to the next '<' that starts markup.
+      const textEnd = nextMarkupStart(s, i + 1);
+      writeTextRun(s, i, textEnd, out, noteContent);
+      i = textEnd;
       continue;
     }
     const tag = readStartTag(s, i);
     const tagStart = i;
     i = tag.end;
     if (HIDDEN_CONTENT_TAGS.has(tag.name)) {
-      i = skipHiddenContent(s, i, tag.name);
+      i = skipHiddenContent(s, i, tag.name, missing);
       continue;
     }
     if (DOCUMENT_TAGS.has(tag.name)) continue;
@@ -547,24 +597,9 @@ function writeTextRun(
   out: TextWriter,
   noteContent: (at: number) => void,
 ): void {
-  let k = start;
-  let hasVisible = false;
-  let decoded = '';
-  while (k < end) {
-    const amp = s.indexOf('&', k);
-    const stop = amp < 0 || amp >= end ? end : amp;
-    decoded += s.slice(k, stop);
-    if (stop === end) break;
-    const [value, after] = decodeEntity(s, stop);
-    decoded += value;
-    k = Math.min(after, end);
-  }
-  for (let c = 0; c < decoded.length; c++) {
-    if (!isHtmlSpace(decoded.charCodeAt(c))) {
-      hasVisible = true;
-      break;
-    }
-  }
+  const raw = s.slice(start, end);
+  const decoded = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
+  const hasVisible = VISIBLE_CHAR.test(decoded);
   out.tokenOffset = start;
   if (hasVisible || out.preDepth > 0) {
     out.noteToken(start);
@@ -573,11 +608,51 @@ function writeTextRun(
   out.writeText(decoded);
 }
 
+/** The next '<' at or after `from` that starts a tag, an end tag, a comment or a declaration. */
+function nextMarkupStart(s: string, from: number): number {
+  let k = from;
+  while (k < s.length) {
+    const lt = s.indexOf('<', k);
+    if (lt < 0) return s.length;
+    const c = lt + 1 < s.length ? s.charCodeAt(lt + 1) : 0;
+    if (isAsciiLetter(c) || c === 47 /* / */ || c === 33 /* ! */ || c === 63 /* ? */) return lt;
+    k = lt + 1;
+  }
+  return s.length;
+}
+
+function decodeEntities(raw: string): string {
+  let decoded = '';
+  let k = 0;
+  while (k < raw.length) {
+    const amp = raw.indexOf('&', k);
+    if (amp < 0) {
+      decoded += raw.slice(k);
+      break;
+    }
+    decoded += raw.slice(k, amp);
+    const [value, after] = decodeEntity(raw, amp);
+    decoded += value;
+    k = after;
+  }
+  return decoded;
+}
+
+/**
+ * Searches that failed once fail for every later position too; remembering them keeps inputs like
+ * 100,000 unclosed "<!--" or "<style>" linear instead of quadratic.
+ */
+interface MissingCloses {
+  comment: boolean;
+  hidden: Set<string>;
+}
+
 /** Skips <!-- … -->, Word's conditional comments, <!DOCTYPE>, and <![if …]>/<![endif]> markers. */
-function skipDeclarationOrComment(s: string, i: number): number {
+function skipDeclarationOrComment(s: string, i: number, missing: MissingCloses): number {
   if (s.startsWith('<!--', i)) {
-    const close = s.indexOf('-->', i + 4);
+    const close = missing.comment ? -1 : s.indexOf('-->', i + 4);
     if (close >= 0) return close + 3;
+    missing.comment = true;
     // An unclosed comment would hide the rest of the mail; end it at the next '>' instead.
     const gt = s.indexOf('>', i + 4);
     return gt < 0 ? s.length : gt + 1;
@@ -587,17 +662,19 @@ function skipDeclarationOrComment(s: string, i: number): number {
 }
 
 /** Skips the content of <style>, <script>, … up to the matching end tag (case-insensitive). */
-function skipHiddenContent(s: string, i: number, name: string): number {
+function skipHiddenContent(s: string, i: number, name: string, missing: MissingCloses): number {
   const n = s.length;
+  if (missing.hidden.has(name)) return n;
   let k = i;
   while (k < n) {
     const lt = s.indexOf('</', k);
-    if (lt < 0) return n;
+    if (lt < 0) break;
     if (s.slice(lt + 2, lt + 2 + name.length).toLowerCase() === name) {
       const gt = s.indexOf('>', lt);
       return gt < 0 ? n : gt + 1;
     }
     k = lt + 2;
   }
+  missing.hidden.add(name);
   return n;
 }

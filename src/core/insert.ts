@@ -20,11 +20,17 @@ export interface InsertSplit {
 function keptOffset(layout: ZoneLayout, body: string): number {
   const line = Math.min(layout.signatureLine, layout.quoteLine);
   if (line >= layout.lines.length) return body.length;
-  const marker = layout.signatureLine <= layout.quoteLine ? layout.signatureMarker : layout.quoteMarker;
   if (!layout.html) return layout.lines[line].start;
-  if (marker) return marker.html;
-  const start = layout.html.lineHtmlStarts[line];
-  return start === undefined ? body.length : start;
+  const marker = layout.signatureLine < layout.quoteLine ? layout.signatureMarker : layout.quoteMarker;
+  const lineStart = layout.html.lineHtmlStarts[line];
+  // An inline marker (<a name="_MailAutoSig"> inside a <p>) at the start of its line: keep the whole line.
+  if (
+    marker &&
+    (lineStart === undefined || marker.text !== layout.lines[line].start || lineStart > marker.html)
+  ) {
+    return marker.html;
+  }
+  return lineStart === undefined ? body.length : lineStart;
 }
 
 /** Offset where the trailing blank lines before `keptLine` begin (equal to `kept` when there are none). */

@@ -147,7 +147,8 @@ function findQuoteStart(lines: Line[], format: BodyFormat, markers: Marker[]): B
     if (m.kind !== 'quote-if-header') continue;
     const at = lineIndexAt(lines, m.text);
     if (at > best.line) break;
-    const header = nextNonBlank(lines, at, lines.length);
+    // The header follows within a few (blank) lines; a bounded look keeps many <hr>s linear.
+    const header = nextNonBlank(lines, at, Math.min(lines.length, at + 4));
     if (header < lines.length && header <= best.line + 1 && readHeaderAt(lines, header)) {
       if (at < best.line || !best.marker || m.html < best.marker.html) best = { line: at, marker: m };
       break;
@@ -272,30 +273,26 @@ function findSignoff(lines: Line[], from: number, end: number, sigEnd: number): 
 
 /**
  * No closing phrase: a name line followed by contact details ("Claudia Rehm\nPartnerin\n…GmbH\nT +49…")
- * still marks the signature. Requires two detail lines so a short last sentence is never taken.
+ * still marks the signature. Needs a detail line and no sentence below it, so a short last sentence is
+ * never taken. One backward pass over the last lines keeps this linear.
  */
 function findBareSignature(lines: Line[], from: number, end: number): number {
-  for (let i = from + 1; i < end; i++) {
+  let details = 0;
+  let following = 0;
+  let found = -1;
+  let seen = 0;
+  for (let i = end - 1; i > from && seen < 25; i--) {
     const content = lines[i].content;
-    if (!content || !isBlank(lines[i - 1]) || !nameFromSignatureLine(content)) continue;
+    if (!content) continue;
+    seen++;
     // A signature block is contiguous: "Paul\n\nPaul Okafor\nConsultant" starts at "Paul Okafor".
-    if (i + 1 >= end || isBlank(lines[i + 1])) continue;
-    let details = 0;
-    let following = 0;
-    let prose = false;
-    for (let k = i + 1; k < end; k++) {
-      const c = lines[k].content;
-      if (!c) continue;
-      following++;
-      if (isProse(c)) {
-        prose = true;
-        break;
-      }
-      if (SIGNATURE_DETAIL.test(c)) details++;
-    }
-    if (!prose && details >= 1 && following >= 2) return i;
+    const startsBlock = isBlank(lines[i - 1]) && i + 1 < end && !isBlank(lines[i + 1]);
+    if (startsBlock && details >= 1 && following >= 2 && nameFromSignatureLine(content)) found = i;
+    if (isProse(content)) break;
+    following++;
+    if (SIGNATURE_DETAIL.test(content)) details++;
   }
-  return -1;
+  return found;
 }
 
 /** Finds every zone boundary of a body. Linear in the body's length. */
