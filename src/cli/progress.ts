@@ -11,6 +11,7 @@ export class ProgressBar {
   constructor(
     private readonly stream: NodeJS.WriteStream = process.stderr,
     private readonly total: number,
+    private readonly clock: () => number = Date.now,
   ) {
     this.enabled = Boolean((stream as WriteStream).isTTY) && total > 0;
   }
@@ -18,7 +19,7 @@ export class ProgressBar {
   /** `done` is in the same unit as `total` (bytes of an mbox, or files of a folder). */
   update(done: number, messages: number): void {
     if (!this.enabled) return;
-    const now = Date.now();
+    const now = this.clock();
     if (now - this.lastDraw < 100) return;
     this.lastDraw = now;
     const share = Math.min(1, done / this.total);
