@@ -1,6 +1,8 @@
 // `klarheit serve`: the stats API, the playground (dist/web at /) and the Outlook add-in's files
 // (dist/outlook at /outlook/), over HTTP and, with --https, over https://localhost:3443.
 
+import { readFileSync } from 'node:fs';
+import type { ServerOptions as HttpsOptions } from 'node:https';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,6 +22,8 @@ const help = `Usage: klarheit serve [options]
   --db FILE|URL         SQLite file or postgres://user@host/db (default ${DEFAULT_SQLITE_FILE})
   --https               also serve HTTPS with the localhost dev certificate (for the Outlook add-in)
   --https-port N        HTTPS port (default 3443)
+  --https-cert FILE     serve HTTPS with this certificate (PEM) instead of the dev certificate
+  --https-key FILE      … and this private key (PEM)
   --cors-origin ORIGIN  an origin allowed to call the API from a browser; repeatable
                         (default ${DEFAULT_CORS_ORIGINS.join(', ')}; add the Gmail extension's
                         chrome-extension://<id>)
@@ -34,6 +38,20 @@ function integer(value: string | undefined, name: string, fallback: number): num
   return n;
 }
 
+/** A deployment's own certificate, the localhost dev certificate (--https), or none (HTTP only). */
+async function certificate(
+  values: { https?: boolean; 'https-cert'?: string; 'https-key'?: string },
+  log: ReturnType<typeof createLogger>,
+): Promise<HttpsOptions | null> {
+  const cert = values['https-cert'];
+  const key = values['https-key'];
+  if (cert || key) {
+    if (!cert || !key) throw new Error('--https-cert and --https-key go together');
+    return { cert: readFileSync(cert), key: readFileSync(key) };
+  }
+  return values.https ? localhostCertificate(log) : null;
+}
+
 export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -43,6 +61,8 @@ export async function run(args: string[]): Promise<number> {
       db: { type: 'string' },
       https: { type: 'boolean', default: false },
       'https-port': { type: 'string' },
+      'https-cert': { type: 'string' },
+      'https-key': { type: 'string' },
       'cors-origin': { type: 'string', multiple: true },
       'rate-limit': { type: 'string' },
       'retention-days': { type: 'string' },
@@ -57,7 +77,7 @@ export async function run(args: string[]): Promise<number> {
   const log = createLogger();
   // Bundled as dist/node/cli.js, so the built web files are one folder up.
   const dist = values.static ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const tls = values.https ? await localhostCertificate(log) : null;
+  const tls = await certificate(values, log);
   const running = await startServer({
     db: values.db,
     port: integer(values.port, '--port', 3000),

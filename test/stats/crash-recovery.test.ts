@@ -7,11 +7,11 @@ import { createTeam } from '../../src/stats/server/admin';
 import { openDatabase, type StatsDb } from '../../src/stats/server/db/open';
 import { forEachDatabase } from './helpers/databases';
 import { postEvents, rep, statsEvent } from './helpers/fixtures';
-import { buildServeEntry, spawnServer } from './helpers/server-process';
+import { buildCliEntry, spawnServer } from './helpers/server-process';
 
-let bundle: Awaited<ReturnType<typeof buildServeEntry>>;
+let bundle: Awaited<ReturnType<typeof buildCliEntry>>;
 beforeAll(async () => {
-  bundle = await buildServeEntry();
+  bundle = await buildCliEntry();
 });
 afterAll(() => bundle.remove());
 

@@ -133,7 +133,10 @@ forEachDatabase((fixture) => {
     const query = '?from=2026-03-01&to=2026-03-09';
     expect((await getStats(server.url, query, { Authorization: `Bearer ${a.token}` })).body.total).toBe(4);
     expect((await getStats(server.url, query, { Authorization: `Bearer ${b.token}` })).body.total).toBe(5);
-    const asks = [{ Authorization: `Bearer ${a.token}` }, { Cookie: `lead=${a.team.id}` }];
+    const asks: Record<string, string>[] = [
+      { Authorization: `Bearer ${a.token}` },
+      { Cookie: `lead=${a.team.id}` },
+    ];
     for (const headers of asks) {
       const crossTeam = await getStats(server.url, `${query}&team=${b.team.id}`, headers);
       expect(crossTeam.status).toBe(403);
@@ -146,11 +149,12 @@ forEachDatabase((fixture) => {
 
   it('refuses ingest keys, unknown tokens and anonymous requests with 401', async () => {
     const { team } = await teamWithEvents();
-    for (const headers of [
+    const asks: Record<string, string>[] = [
       { Authorization: `Bearer ${team.key}` },
       { Authorization: 'Bearer kk_stats_nope' },
       {},
-    ]) {
+    ];
+    for (const headers of asks) {
       const { status, body } = await getStats(server.url, '', headers);
       expect(status).toBe(401);
       expect(body).not.toHaveProperty('total');

@@ -1,5 +1,7 @@
-// `klarheit serve` as a process of its own, bundled for the tests that kill and restart it
-// (only the serve command, so other commands' work in progress cannot break these tests).
-import { run } from '../../../src/cli/serve';
+// `klarheit serve` and `klarheit admin` as a process of their own, bundled for the tests that run
+// the real commands (only these two, so other commands' work in progress cannot break these tests).
+import { run as admin } from '../../../src/cli/admin';
+import { run as serve } from '../../../src/cli/serve';
 
-process.exitCode = await run(process.argv.slice(2));
+const [command, ...args] = process.argv.slice(2);
+process.exitCode = await (command === 'admin' ? admin(args) : serve(args));
