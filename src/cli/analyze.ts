@@ -54,12 +54,11 @@ export async function run(args: string[]): Promise<number> {
     console.log(USAGE);
     return EXIT.ok;
   }
-  if (parsed.values.jsonl) return batch(parsed.files[0], now, options);
-
   if (parsed.files.length === 0 && process.stdin.isTTY) {
     // Nothing piped in: waiting for typed input would look like a hang.
     return usageError('analyze', 'give a FILE, or pipe a draft into stdin', USAGE);
   }
+  if (parsed.values.jsonl) return batch(parsed.files[0], now, options);
   const files = parsed.files.length > 0 ? parsed.files : ['-'];
   const outcomes: Outcome[] = [];
   for (const file of files) outcomes.push(await analyzeFile(file, now, options));
