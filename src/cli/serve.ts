@@ -1,6 +1,6 @@
-// `klarheit serve`: the stats API, the playground (dist/web at /) and the Outlook add-in's files
-// (dist/outlook at /outlook/), over HTTP and, with --https, over https://localhost:3443.
-
+// `klarheit serve`: the stats API plus the built web files (dist/web at /: the playground, the
+// Outlook add-in under /outlook/, the dashboard under /dashboard/), over HTTP and, with --https,
+// over https://localhost:3443 (Office add-ins must be served over HTTPS).
 import { readFileSync } from 'node:fs';
 import type { ServerOptions as HttpsOptions } from 'node:https';
 import path from 'node:path';
@@ -29,7 +29,7 @@ const help = `Usage: klarheit serve [options]
                         chrome-extension://<id>)
   --rate-limit N        ingest requests per minute per team key (default ${DEFAULT_RATE_LIMIT_PER_MINUTE}; 0 = off)
   --retention-days N    keep raw events this long (default ${DEFAULT_RETENTION_DAYS}); daily counts stay
-  --static DIR          the built files (default: the dist/ folder next to this program)`;
+  --static DIR          the built web files (default: dist/web next to this program)`;
 
 function integer(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -75,8 +75,8 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   const log = createLogger();
-  // Bundled as dist/node/cli.js, so the built web files are one folder up.
-  const dist = values.static ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  // Bundled as dist/node/cli.js, so the built web files are in dist/web.
+  const web = values.static ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'web');
   const tls = await certificate(values, log);
   const running = await startServer({
     db: values.db,
@@ -86,10 +86,7 @@ export async function run(args: string[]): Promise<number> {
     corsOrigins: values['cors-origin'] ?? DEFAULT_CORS_ORIGINS,
     rateLimitPerMinute: integer(values['rate-limit'], '--rate-limit', DEFAULT_RATE_LIMIT_PER_MINUTE),
     retentionDays: integer(values['retention-days'], '--retention-days', DEFAULT_RETENTION_DAYS),
-    staticMounts: [
-      { prefix: '/outlook/', dir: path.join(dist, 'outlook') },
-      { prefix: '/', dir: path.join(dist, 'web') },
-    ],
+    staticMounts: [{ prefix: '/', dir: web }],
     extensions,
     log,
   });

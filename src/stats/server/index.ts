@@ -23,7 +23,7 @@
 //   Passwords: hashSecret/verifySecret (scrypt); session ids and tokens: generateToken + hashToken.
 //   Stats numbers for the dashboard: statsSummary() in queries/stats-summary.ts (the same JSON as
 //   GET /api/v1/stats, including `reps` per bucket for the works-council "fewer than 5" rule).
-//   Static files: routes run first, then the static mounts (dist/web at /, dist/outlook at /outlook/).
+//   Static files: routes run first, then dist/web at / (so dist/web/dashboard/ is served at /dashboard/).
 export type { AppContext, ServerExtension } from './app-context';
 export {
   bearerToken,

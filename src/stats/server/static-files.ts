@@ -1,4 +1,4 @@
-// Serves built files (dist/web for the playground, dist/outlook for the add-in) read-only:
+// Serves the built files (dist/web: playground, Outlook add-in, dashboard) read-only:
 // no directory listings, nothing outside the folder, no dotfiles.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
