@@ -57,6 +57,29 @@ export async function signOut(csrfToken: string): Promise<void> {
   if (response.status !== 401) await expectOk(response);
 }
 
+export type PasswordChangeResult =
+  | { ok: true; session: SessionInfo }
+  | { ok: false; reason: 'wrong-current' | 'weak' };
+
+export async function changePassword(
+  csrfToken: string,
+  currentPassword: string,
+  newPassword: string,
+): Promise<PasswordChangeResult> {
+  const response = await fetch('/api/v1/session/password', {
+    method: 'POST',
+    headers: { ...JSON_HEADERS, 'X-CSRF-Token': csrfToken },
+    credentials: 'same-origin',
+    body: JSON.stringify({ currentPassword, newPassword }),
+  });
+  if (response.status === 403) {
+    const { error } = (await response.json()) as { error?: string };
+    if (error === 'wrong_credentials') return { ok: false, reason: 'wrong-current' };
+  }
+  if (response.status === 400) return { ok: false, reason: 'weak' };
+  return { ok: true, session: await (await expectOk(response)).json() };
+}
+
 export async function fetchReport(range: RangeChoice): Promise<DashboardReport> {
   const response = await fetch(`/api/v1/dashboard?${rangeQuery(range)}`, {
     headers: JSON_HEADERS,

@@ -3,7 +3,15 @@ import { computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { DashboardReport, SessionInfo } from '../report/types';
-import { fetchReport, fetchSession, type RangeChoice, SignedOut, signIn, signOut } from './api';
+import {
+  changePassword,
+  fetchReport,
+  fetchSession,
+  type RangeChoice,
+  SignedOut,
+  signIn,
+  signOut,
+} from './api';
 import { catalogs, initialLanguage, rememberLanguage, type UiLanguage } from './i18n';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -52,7 +60,7 @@ export function createStore() {
   async function start() {
     try {
       session.value = await fetchSession();
-      if (session.value) await loadReport();
+      if (session.value && !session.value.mustChangePassword) await loadReport();
     } catch (error) {
       session.value = null;
       handleFailure(error);
@@ -76,6 +84,14 @@ export function createStore() {
       if (result.ok) {
         session.value = result.session;
         signedOutNotice.value = false;
+        if (!result.session.mustChangePassword) await loadReport();
+      }
+      return result;
+    },
+    async choosePassword(current: string, next: string) {
+      const result = await changePassword(session.value!.csrfToken, current, next);
+      if (result.ok) {
+        session.value = result.session;
         await loadReport();
       }
       return result;

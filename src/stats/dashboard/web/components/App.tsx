@@ -1,6 +1,7 @@
 // The root: keeps <html lang> and the title in the UI language, and shows sign-in or the dashboard.
 import { useEffect } from 'preact/hooks';
 import { useStore } from '../store';
+import { ChangePasswordForm } from './ChangePasswordForm';
 import { Dashboard } from './Dashboard';
 import { Header } from './Header';
 import { LoginForm } from './LoginForm';
@@ -23,6 +24,8 @@ export function App() {
         </main>
       ) : session.value === null ? (
         <LoginForm />
+      ) : session.value.mustChangePassword ? (
+        <ChangePasswordForm />
       ) : (
         <Dashboard />
       )}

@@ -47,6 +47,7 @@ export function TimeChart({ weekLabels, lines, formatY, yMax }: Props) {
       axes: [
         {
           ...axis,
+          size: 32,
           space: 56,
           incrs: [1, 2, 4, 8, 13, 26],
           values: (_u, splits) => splits.map((i) => (Number.isInteger(i) ? (weekLabels[i] ?? '') : '')),

@@ -25,6 +25,15 @@ export const de: Messages = {
   tooManyAttempts: (minutes) =>
     `Zu viele Anmeldeversuche. Bitte warten Sie ${minutes} Minute${minutes === 1 ? '' : 'n'} und versuchen Sie es dann erneut.`,
 
+  newPasswordTitle: 'Eigenes Passwort wählen',
+  newPasswordIntro: (min) =>
+    `Sie haben sich mit einem Einmal-Passwort angemeldet. Wählen Sie ein neues mit mindestens ${min} Zeichen.`,
+  currentPassword: 'Einmal-Passwort',
+  newPassword: 'Neues Passwort',
+  savePassword: 'Speichern und weiter',
+  wrongCurrentPassword: 'Das Einmal-Passwort ist falsch.',
+  weakPassword: (min) => `Mindestens ${min} Zeichen, und anders als das Einmal-Passwort.`,
+
   team: 'Team',
   modeTeamTitle: 'Betriebsrats-Modus',
   modeTeam: (minReps) =>

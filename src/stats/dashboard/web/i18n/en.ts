@@ -23,6 +23,15 @@ export const en = {
   tooManyAttempts: (minutes: number) =>
     `Too many sign-in attempts. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
 
+  newPasswordTitle: 'Choose your own password',
+  newPasswordIntro: (min: number) =>
+    `You signed in with a one-time password. Choose a new one with at least ${min} characters.`,
+  currentPassword: 'One-time password',
+  newPassword: 'New password',
+  savePassword: 'Save and continue',
+  wrongCurrentPassword: 'The one-time password is wrong.',
+  weakPassword: (min: number) => `Use at least ${min} characters, different from the one-time password.`,
+
   team: 'Team',
   modeTeamTitle: 'Works-council mode',
   modeTeam: (minReps: number) =>
