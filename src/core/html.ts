@@ -325,6 +325,11 @@ function wantedAttribute(s: string, start: number, end: number): keyof TagAttrib
 
 /** Which zoning marker, if any, a start tag is. The lists are ordered by client; see ARCHITECTURE notes. */
 function markerKindOf(tag: StartTag): MarkerKind | undefined {
+  const a = tag.attrs;
+  if (a.id === undefined && a.class === undefined && a.name === undefined && a.type === undefined) {
+    if (tag.name === 'hr') return 'quote-if-header';
+    if (a.style === undefined) return undefined;
+  }
   const { id = '', name = '' } = tag.attrs;
   const cls = tag.attrs.class ?? '';
   // Gmail: the thread container and the signature block carry stable class names.

@@ -59,6 +59,7 @@ const UNDERSCORE_LINE = /^_{10,}$/;
 const HEADER_FIELD =
   /^\*?(From|Von|Sent|Gesendet|Date|Datum|To|An|Cc|Bcc|Subject|Betreff|Reply-To|Antwort an)\*? ?:\*? ?(.*)$/i;
 const FROM_FIELD = /^(from|von)$/i;
+const FROM_LINE = /^\*?(?:From|Von)\*? ?:/i;
 
 /** "On Tue, 3 Nov 2026 at 10:12, Anna Berg <anna@x.de> wrote:" (Gmail, Apple Mail, Thunderbird). */
 const ATTRIBUTION_ON = /^On (.{4,260}) wrote ?:$/i;
@@ -226,20 +227,15 @@ export function readHeaderAt(lines: Line[], i: number): ThreadHeader | undefined
   const content = lines[i].content;
   if (!content) return undefined;
   const c = content.charCodeAt(0);
-  // Cheap first-character filter: this runs on every line of every email.
-  if (
+  // Cheap filters first: this runs on every line of every email.
+  const separator =
     c === 45 /* - */ ||
     c === 95 /* _ */ ||
-    c === 42 /* * */ ||
-    c === 70 ||
-    c === 102 ||
-    c === 86 ||
-    c === 118
+    ((c === 66 || c === 65 || c === 87) && FORWARD_INTRO_LINE.test(content));
+  if (
+    separator ||
+    ((c === 70 || c === 102 || c === 86 || c === 118 || c === 42) && FROM_LINE.test(content))
   ) {
-    const block = readHeaderBlock(lines, i);
-    if (block) return block;
-  }
-  if (c === 66 /* B */ || c === 65 /* A */ || c === 87 /* W */) {
     const block = readHeaderBlock(lines, i);
     if (block) return block;
   }
@@ -248,6 +244,12 @@ export function readHeaderAt(lines: Line[], i: number): ThreadHeader | undefined
   }
   return undefined;
 }
+
+/**
+ * Real threads hold a few dozen messages at most; reading further would only let a hostile body
+ * (10,000 nested quotes) cost time. Older messages never change the unanswered count.
+ */
+const MAX_THREAD_MESSAGES = 50;
 
 /** Splits the quoted thread (lines from the first header on) into messages, newest first. */
 export function parseThread(lines: Line[]): ThreadMessage[] {
@@ -269,6 +271,7 @@ export function parseThread(lines: Line[]): ThreadMessage[] {
     const header = readHeaderAt(lines, i);
     if (header) {
       flush();
+      if (messages.length >= MAX_THREAD_MESSAGES) return messages;
       current = { from: header.from, text: '' };
       if (header.dateText) current.dateText = header.dateText;
       if (header.to && header.to.length > 0) current.to = header.to;
@@ -405,8 +408,8 @@ export function inferSender(
   }
   const mailbox = clues.signature ? sharedMailboxIn(messages, clues.signature) : undefined;
   if (mailbox) return mailbox;
-  const named = clues.signoffName ?? clues.signatureName;
-  if (named) return { name: named };
+  // The sign-off may not match the header ("Jo" vs "Johanna Schmidt"): a quoted message addressed to
+  // the person this draft greets went the same way as the draft, so its author is the sender.
   if (clues.greetedName) {
     const recipient = { name: clues.greetedName };
     for (const m of messages) {
@@ -415,8 +418,10 @@ export function inferSender(
         (m.to ?? []).some((p) => samePerson(p, recipient)) || greetsName(m.text, clues.greetedName);
       if (addressedToRecipient) return m.from;
     }
-    return undefined;
   }
+  const named = clues.signoffName ?? clues.signatureName;
+  if (named) return { name: named };
+  if (clues.greetedName) return undefined;
   // No greeting, no name, no signature ("Ping", "hey?"): a bare bump on one's own thread.
   const newest = messages[0];
   return newest && isKnown(newest.from) ? newest.from : undefined;

@@ -74,7 +74,7 @@ const GROUP_ADDRESS =
 const CLOSING_DE =
   /^(?:(?:Mit )?(?:freundlichen|besten|herzlichen|lieben|vielen|sonnigen|schönen|kollegialen|freundlichem|herzlichem|bestem)? ?Gr(?:ü|ue|u)(?:ß|ss)(?:en|e)?|(?:Viele|Beste|Liebe|Herzliche|Schöne|Freundliche|Sonnige|Frohe) Gr(?:ü|ue)(?:ß|ss)e|Gruß|Grüße|MfG|LG|VG|BG|Danke|Vielen Dank|Herzlichen Dank|Besten Dank|Dankeschön|Danke schön|Bis (?:bald|dann|später|morgen)|Alles Gute|Ciao|Tschüss|Servus|Schönes Wochenende|Herzlichst|Hochachtungsvoll|Es grüßt|Freundlich grüßt|Beste Wünsche)(?=[ ,.!]|$)/i;
 const CLOSING_EN =
-  /^(?:Best(?: regards| wishes)?|Kind(?:est)? regards|Warm(?:est)? regards|Regards|Many thanks|Thanks(?: again| so much| a lot| in advance)?|Thank you(?: again| so much)?|Thx|Cheers|Sincerely|Yours(?: sincerely| truly| faithfully)?|All the best|Talk soon|Speak soon|Take care|Warmly|Respectfully|Cordially|With thanks|With best wishes|Have a (?:great|good|nice) (?:day|weekend|week))(?=[ ,.!]|$)/i;
+  /^(?:Best(?: regards| wishes)?|Kind(?:est)? regards|Warm(?:est)? regards|Regards|Many thanks|Thanks(?: again| so much| a lot| in advance)?|Thank you(?: again| so much)?|Thx|Cheers|Sincerely|Yours(?: sincerely| truly| faithfully)?|All the best|All best|Talk soon|Speak soon|Take care|Warmly|Respectfully|Cordially|With thanks|With best wishes|Have a (?:great|good|nice) (?:day|weekend|week))(?=[ ,.!]|$)/i;
 /** Closings can carry more words ("Herzliche Grüße aus Köln", "Alles Gute für Sie und Ihr Team"). */
 const MAX_CLOSING_LENGTH = 60;
 
@@ -186,11 +186,14 @@ function findExplicitSignature(lines: Line[], end: number, markers: Marker[]): B
   return best;
 }
 
+/** Any short line with a greeting word closes: "Viele liebe Grüße aus dem Allgäu", "Warm regards from Leeds". */
+const CLOSING_WORD = /Gr(?:ü|ue|u)(?:ß|ss)|grüßt|regards|wishes/i;
+
 function matchClosing(content: string): string | undefined {
   if (content.length > MAX_CLOSING_LENGTH || /[?]$/.test(content)) return undefined;
-  const m = CLOSING_DE.exec(content) ?? CLOSING_EN.exec(content);
-  if (!m) return undefined;
-  return content;
+  if (CLOSING_DE.test(content) || CLOSING_EN.test(content)) return content;
+  if (CLOSING_WORD.test(content) && content.split(' ').length <= 8 && !/\.$/.test(content)) return content;
+  return undefined;
 }
 
 /** "Thanks, Owen" / "LG Kim": a closing with the name on the same line. Returns the name part. */
@@ -360,6 +363,8 @@ function sliceLines(layout: ZoneLayout, from: number, to: number): string {
   return text.slice(lines[from].start, lines[to - 1].end).trim();
 }
 
+const PRONOUN = /^(?:ich|wir|du|sie|ihr|er|es|man|i|we|you|they|he|she|it|just|quick|kurz|nur)$/i;
+
 /** "Sandra," alone on the first line greets by name without a greeting word. */
 const BARE_NAME_GREETING = /^([A-ZÄÖÜÀ-Þ][a-zà-öø-ÿĀ-ſ'’-]+(?: [A-ZÄÖÜÀ-Þ][a-zà-öø-ÿĀ-ſ'’-]+)?),$/;
 
@@ -369,7 +374,10 @@ function readGreeting(content: string): { greeting: string; name?: string } | un
     const bare = BARE_NAME_GREETING.exec(content);
     return bare ? { greeting: content, name: bare[1] } : undefined;
   }
-  const restStart = m[0].length + (content.charCodeAt(m[0].length) === 32 ? 1 : 0);
+  // "Guten Tag, Herr Maier," puts a comma between the greeting word and the name.
+  let restStart = m[0].length;
+  if (content.charCodeAt(restStart) === 44 && content.charCodeAt(restStart + 1) === 32) restStart++;
+  if (content.charCodeAt(restStart) === 32) restStart++;
   const rest = content.slice(restStart, restStart + 80);
   const endMatch = GREETING_NAME_END.exec(rest);
   let name = '';
@@ -382,7 +390,10 @@ function readGreeting(content: string): { greeting: string; name?: string } | un
     greetingEnd = restStart + name.length;
   }
   const greeting = content.slice(0, greetingEnd).trim();
-  if (!name || name.split(' ').length > 6 || GROUP_ADDRESS.test(name)) return { greeting };
+  const words = name.split(' ');
+  // Lower case is fine for a first name ("hey hector"), not for a clause ("Hallo, ich wollte …").
+  const clause = /^[a-zà-öø-ÿ]/.test(name) && (words.length > 1 || PRONOUN.test(name));
+  if (!name || words.length > 6 || clause || GROUP_ADDRESS.test(name)) return { greeting };
   return { greeting, name };
 }
 

@@ -111,6 +111,16 @@ describe('inferSender', () => {
     });
   });
 
+  it('finds the sender when the sign-off is a short form of the header name', () => {
+    const thread: ThreadMessage[] = [
+      { from: { name: 'Johanna Schmidt', email: 'js@x.de' }, text: 'Hallo Anna,\n\nanbei das Angebot.' },
+      { from: { name: 'Anna Weber', email: 'aw@y.de' }, text: 'Hallo Jo, schick mir ein Angebot.' },
+    ];
+    const sender = inferSender(thread, { signoffName: 'Jo', greetedName: 'Anna' });
+    expect(sender).toEqual(thread[0].from);
+    expect(countPriorUnanswered(thread, sender)).toBe(1);
+  });
+
   it('uses the greeting: a quoted message to the same person came from the sender', () => {
     expect(inferSender(messages, { greetedName: 'Marco' })).toEqual(messages[0].from);
     expect(inferSender(messages, { greetedName: 'Lena' })).toBeUndefined();

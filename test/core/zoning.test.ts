@@ -221,6 +221,12 @@ describe('signatures and sign-offs', () => {
       'Tobias Wendt',
       'Tobias Wendt\nWendt Metallbau GmbH',
     ],
+    [
+      'closing phrase outside the list',
+      'Hallo Ben,\n\nalles klar.\n\nViele liebe Grüße aus dem Allgäu\nTina',
+      'Tina',
+      '',
+    ],
     ['name on the closing line', 'Hi Jonas,\n\nsuper, danke!\n\nLG Kim', 'Kim', ''],
     ['lower-case name under the closing', 'hi róisín,\n\nall good.\n\ncheers,\nfiachra', 'fiachra', ''],
   ])('%s', (_name, body, signoffName, signatureStart) => {
@@ -257,6 +263,9 @@ describe('greetings', () => {
     ['Hey Marco — quick one about the wine list', 'Marco'],
     ['hey hector did u get the quote', 'hector'],
     ['Sandra,', 'Sandra'],
+    ['Guten Tag, Herr Maier,', 'Herr Maier'],
+    ['Hallo, ich wollte kurz fragen, ob es passt.', undefined],
+    ['hi jess, quick one', 'jess'],
     ['Hallo zusammen,', undefined],
     ['Sehr geehrte Damen und Herren,', undefined],
     ['Dear Purchasing Team,', undefined],
