@@ -2,7 +2,7 @@
 // team stats. Every change is saved at once to the roaming settings; the pane follows immediately.
 import { useId, useState } from 'preact/hooks';
 import type { Language } from '../core/types';
-import type { OnSendMode, OutlookSettings } from './settings';
+import { isStatsEndpoint, type OnSendMode, type OutlookSettings } from './settings';
 import { outlookTexts } from './texts';
 
 export interface SettingsFormProps {
@@ -18,6 +18,7 @@ export function SettingsForm({ settings, language, onChange }: SettingsFormProps
   const t = outlookTexts(language);
   const id = useId();
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const [endpointInvalid, setEndpointInvalid] = useState(false);
   const change = (patch: Partial<OutlookSettings>) => {
     setStatus('idle');
     onChange({ ...settings, ...patch }).then(
@@ -96,6 +97,41 @@ export function SettingsForm({ settings, language, onChange }: SettingsFormProps
           />
           {t.settingsStats}
         </label>
+        {settings.stats && (
+          <>
+            <label for={`${id}-endpoint`}>{t.settingsStatsEndpoint}</label>
+            <input
+              id={`${id}-endpoint`}
+              data-setting="statsEndpoint"
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              value={settings.statsEndpoint}
+              aria-invalid={endpointInvalid ? 'true' : undefined}
+              aria-describedby={endpointInvalid ? `${id}-endpoint-error` : undefined}
+              onChange={(e) => {
+                const value = e.currentTarget.value.trim();
+                setEndpointInvalid(!isStatsEndpoint(value));
+                if (isStatsEndpoint(value)) change({ statsEndpoint: value });
+              }}
+            />
+            {endpointInvalid && (
+              <p id={`${id}-endpoint-error`} class="kh-settings__error">
+                {t.settingsStatsEndpointInvalid}
+              </p>
+            )}
+            <label for={`${id}-team-key`}>{t.settingsTeamKey}</label>
+            <input
+              id={`${id}-team-key`}
+              data-setting="teamKey"
+              type="text"
+              autoComplete="off"
+              spellcheck={false}
+              value={settings.teamKey}
+              onChange={(e) => change({ teamKey: e.currentTarget.value.trim() })}
+            />
+          </>
+        )}
 
         <p class="kh-settings__status" role="status" data-save-status={status}>
           {status === 'saved' ? t.settingsSaved : status === 'failed' ? t.settingsSaveFailed : ''}

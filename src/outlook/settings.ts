@@ -14,8 +14,12 @@ export interface OutlookSettings {
   onSendMode: OnSendMode;
   /** Also stop "weak" reminders on send (opt-in). */
   onSendWeak: boolean;
-  /** Send content-free usage events to the team stats. */
+  /** Send content-free usage events to the team stats (needs the two fields below). */
   stats: boolean;
+  /** The team's stats server, e.g. https://stats.example.com ('' = none). */
+  statsEndpoint: string;
+  /** The team's ingest key from the team lead ('' = none). */
+  teamKey: string;
 }
 
 export const defaultOutlookSettings: Readonly<OutlookSettings> = {
@@ -23,6 +27,8 @@ export const defaultOutlookSettings: Readonly<OutlookSettings> = {
   onSendMode: 'soft',
   onSendWeak: false,
   stats: true,
+  statsEndpoint: '',
+  teamKey: '',
 };
 
 /** The one roaming-settings key everything is stored under (one JSON object). */
@@ -42,7 +48,26 @@ export function parseSettings(stored: unknown): OutlookSettings {
   }
   if (typeof value.onSendWeak === 'boolean') settings.onSendWeak = value.onSendWeak;
   if (typeof value.stats === 'boolean') settings.stats = value.stats;
+  if (typeof value.statsEndpoint === 'string' && isStatsEndpoint(value.statsEndpoint)) {
+    settings.statsEndpoint = value.statsEndpoint.trim();
+  }
+  if (typeof value.teamKey === 'string' && value.teamKey.length <= 200)
+    settings.teamKey = value.teamKey.trim();
   return settings;
+}
+
+/** '' or an https:// URL (http:// only on this machine): the task pane is an HTTPS page and may not
+ *  send to plain HTTP elsewhere. */
+export function isStatsEndpoint(endpoint: string): boolean {
+  const trimmed = endpoint.trim();
+  if (trimmed === '') return true;
+  try {
+    const url = new URL(trimmed);
+    const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+    return url.protocol === 'https:' || (url.protocol === 'http:' && local);
+  } catch {
+    return false;
+  }
 }
 
 export function readSettings(roaming: Pick<Office.RoamingSettings, 'get'> | undefined): OutlookSettings {

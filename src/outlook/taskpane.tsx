@@ -9,6 +9,7 @@ import { OutlookDraft } from './outlook-draft';
 import { SettingsForm } from './SettingsForm';
 import { languageOf, type OutlookSettings, readSettings, saveSettings } from './settings';
 import settingsCss from './settings-form.css';
+import { teamStats } from './team-stats';
 
 /** office.js normally reports within a second; after this the pane says it is not in Outlook
  *  (and still starts if Office answers later). */
@@ -40,7 +41,10 @@ function startPane(office: typeof Office) {
 
   const toPanel = (s: OutlookSettings): PanelSettings =>
     panelSettings(draft.displayLanguage(), { uiLanguage: s.uiLanguage, abortThreshold: s.abortThreshold });
-  const panel: MountedPanel = mountPanel(panelHost, { host: draft, settings: toPanel(settings) });
+  const stats = teamStats(office.context.mailbox.userProfile?.emailAddress);
+  stats.configure(settings);
+  const panelProps = () => ({ host: draft, settings: toPanel(settings), onEvent: stats.record });
+  const panel: MountedPanel = mountPanel(panelHost, panelProps());
 
   const renderSettings = () =>
     render(
@@ -50,7 +54,8 @@ function startPane(office: typeof Office) {
   const changeSettings = (next: OutlookSettings) => {
     // The pane follows at once; storing may fail (offline), which the form reports.
     settings = next;
-    panel.update({ host: draft, settings: toPanel(settings) });
+    stats.configure(settings);
+    panel.update(panelProps());
     renderSettings();
     return saveSettings(roaming, next);
   };

@@ -25,6 +25,9 @@ export interface OutlookTexts {
   settingsOnSendModes: Record<'off' | 'soft' | 'block', string>;
   settingsOnSendWeak: string;
   settingsStats: string;
+  settingsStatsEndpoint: string;
+  settingsTeamKey: string;
+  settingsStatsEndpointInvalid: string;
   settingsSaved: string;
   settingsSaveFailed: string;
 }
@@ -62,6 +65,9 @@ const de: OutlookTexts = {
   },
   settingsOnSendWeak: 'Auch Follow-ups mit Lücken beim Senden melden',
   settingsStats: 'Anonyme Team-Statistik (ohne Text und Adressen)',
+  settingsStatsEndpoint: 'Statistik-Server (von Ihrer Teamleitung)',
+  settingsTeamKey: 'Team-Schlüssel',
+  settingsStatsEndpointInvalid: 'Bitte eine Adresse mit https:// eingeben.',
   settingsSaved: 'Gespeichert.',
   settingsSaveFailed: 'Die Einstellungen konnten nicht gespeichert werden. Bitte versuchen Sie es erneut.',
 };
@@ -97,6 +103,9 @@ const en: OutlookTexts = {
   },
   settingsOnSendWeak: 'Also flag follow-ups with gaps on send',
   settingsStats: 'Anonymous team stats (no text, no addresses)',
+  settingsStatsEndpoint: 'Stats server (from your team lead)',
+  settingsTeamKey: 'Team key',
+  settingsStatsEndpointInvalid: 'Please enter an address starting with https://.',
   settingsSaved: 'Saved.',
   settingsSaveFailed: 'The settings could not be saved. Please try again.',
 };

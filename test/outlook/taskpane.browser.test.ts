@@ -41,7 +41,11 @@ afterAll(async () => {
 });
 
 /** Opens the task pane with the CDN routed by `serveOffice`; everything else off-host is refused. */
-async function openPane(serveOffice: (file: string) => { body: string } | null, locale = 'de-DE') {
+async function openPane(
+  serveOffice: (file: string) => { body: string } | null,
+  locale = 'de-DE',
+  serveOther: (url: string, postData: string | null) => { status: number; body: string } | null = () => null,
+) {
   const page = await browser.newPage({ viewport: { width: 360, height: 900 }, locale });
   const errors: string[] = [];
   const foreign: string[] = [];
@@ -51,6 +55,8 @@ async function openPane(serveOffice: (file: string) => { body: string } | null, 
     if (url.startsWith(server.url)) return route.continue();
     const served = url.startsWith(OFFICE_CDN) ? serveOffice(url.slice(OFFICE_CDN.length)) : null;
     if (served) return route.fulfill({ status: 200, contentType: 'text/javascript', body: served.body });
+    const other = serveOther(url, route.request().postData());
+    if (other) return route.fulfill({ ...other, contentType: 'application/json' });
     foreign.push(url);
     return route.abort();
   });
@@ -113,15 +119,28 @@ describe('in Outlook (fake host)', () => {
     await page.close();
   });
 
-  it('follows a language choice saved in the roaming settings and stores changes there', async () => {
-    const { page } = await openPane(
+  it('follows the roaming settings (language, team stats) and stores changes there', async () => {
+    const posted: string[] = [];
+    const { page, foreign } = await openPane(
       withFakeOutlook({
         subject: 'Proposal',
         body: '<html><body><p>Hi Sarah,</p><p>just checking in on the proposal. Any news?</p></body></html>',
         bodyType: 'html',
         displayLanguage: 'de-DE',
-        roaming: { [SETTINGS_KEY]: { uiLanguage: 'en' } },
+        roaming: {
+          [SETTINGS_KEY]: {
+            uiLanguage: 'en',
+            statsEndpoint: 'https://stats.example.test',
+            teamKey: 'kt_team',
+          },
+        },
       }),
+      'de-DE',
+      (url, postData) => {
+        if (url !== 'https://stats.example.test/api/v1/events') return null;
+        posted.push(postData ?? '');
+        return { status: 200, body: '{"accepted":1}' };
+      },
     );
     await expect.poll(() => page.getAttribute('.kh-panel', 'lang'), { timeout: 15_000 }).toBe('en');
     await page.click('.kh-settings summary');
@@ -131,6 +150,14 @@ describe('in Outlook (fake host)', () => {
       .toMatchObject({ onSendMode: 'off' });
     expect(await page.getAttribute('[data-save-status]', 'data-save-status')).toBe('saved');
     expect(await seriousViolations(page)).toEqual([]);
+
+    // The "shown" event reaches the team's server within the client's 5 s batch window, without content.
+    await expect.poll(() => posted.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const { events } = JSON.parse(posted[0]) as { events: Record<string, unknown>[] };
+    expect(events[0]).toMatchObject({ host: 'outlook', action: 'shown', verdict: 'chaser', lang: 'en' });
+    expect(events[0].rep).toMatch(/^[0-9a-f]{64}$/);
+    expect(posted[0]).not.toMatch(/Sarah|checking|proposal|lena|example\.com/i);
+    expect(foreign).toEqual([]);
     await page.close();
   });
 
