@@ -32,7 +32,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-type Outcome = { file: string; analysis: Analysis } | { file: string; error: string };
+type Failure = { file: string; error: string };
+type Outcome = { file: string; analysis: Analysis } | Failure;
 
 export async function run(args: string[]): Promise<number> {
   let parsed: ReturnType<typeof parseCommandArgs<typeof OPTIONS>>;
@@ -63,24 +64,29 @@ export async function run(args: string[]): Promise<number> {
   const outcomes: Outcome[] = [];
   for (const file of files) outcomes.push(await analyzeFile(file, now, options));
 
-  const failed = outcomes.filter((o) => 'error' in o);
-  for (const o of failed) console.error(`klarheit analyze: ${'error' in o ? o.error : ''}`);
-  if (parsed.values.json) {
-    const json =
-      files.length === 1
-        ? 'analysis' in outcomes[0]
-          ? outcomes[0].analysis
-          : undefined
-        : outcomes.map((o) => ('analysis' in o ? { file: o.file, ...o.analysis } : o));
-    if (json !== undefined) console.log(JSON.stringify(json, null, 2));
-  } else {
-    const paint = painter(useColour(process.stdout));
-    const reports = outcomes.flatMap((o) =>
-      'analysis' in o ? [formatReport(o.analysis, o.file === '-' ? 'stdin' : o.file, paint)] : [],
-    );
-    if (reports.length > 0) console.log(reports.join('\n\n'));
-  }
+  const failed = outcomes.filter((o): o is Failure => 'error' in o);
+  for (const o of failed) console.error(`klarheit analyze: ${o.error}`);
+  if (parsed.values.json) printJson(outcomes, parsed.files.length > 1);
+  else printReports(outcomes);
   return failed.length > 0 ? EXIT.someFailed : EXIT.ok;
+}
+
+/** One file: the analysis object itself (what scripts pipe into jq); several: an array naming each. */
+function printJson(outcomes: Outcome[], several: boolean): void {
+  if (several) {
+    const all = outcomes.map((o) => ('analysis' in o ? { file: o.file, ...o.analysis } : o));
+    console.log(JSON.stringify(all, null, 2));
+  } else if ('analysis' in outcomes[0]) {
+    console.log(JSON.stringify(outcomes[0].analysis, null, 2));
+  }
+}
+
+function printReports(outcomes: Outcome[]): void {
+  const paint = painter(useColour(process.stdout));
+  const reports = outcomes.flatMap((o) =>
+    'analysis' in o ? [formatReport(o.analysis, o.file === '-' ? 'stdin' : o.file, paint)] : [],
+  );
+  if (reports.length > 0) console.log(reports.join('\n\n'));
 }
 
 async function analyzeFile(
