@@ -13,6 +13,11 @@ const SECURITY_HEADERS = {
   'Cache-Control': 'no-cache',
 };
 
+/** A data: URI, so the icon costs no request (and needs nothing in dist/). */
+const FAVICON = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0b5f93"/><text x="16" y="23" font-family="sans-serif" font-size="19" font-weight="700" fill="#fff" text-anchor="middle">K</text></svg>',
+)}`;
+
 /** The browser's preferred language, for the first paint before the script picks its catalog. */
 function pageLanguage(req: IncomingMessage): 'de' | 'en' {
   return /^\s*de\b/i.test(req.headers['accept-language'] ?? '') ? 'de' : 'en';
@@ -27,6 +32,7 @@ export function dashboardPage({ req, res }: RequestContext): void {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+<link rel="icon" href="${FAVICON}">
 </head>
 <body>
 <div id="app"></div>

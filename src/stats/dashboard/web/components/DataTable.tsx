@@ -15,6 +15,8 @@ interface Props<Row> {
   rowHeader: string;
   rows: Row[];
   rowName: (row: Row) => ComponentChildren;
+  /** A stable id per row (the week's Monday, the group's key), exposed as data-key for tests. */
+  rowKey: (row: Row) => string;
   /** Why a row shows no numbers, or null when it shows them. */
   hiddenReason?: (row: Row) => HiddenReason | null;
   columns: Column<Row>[];
@@ -26,6 +28,7 @@ export function DataTable<Row>({
   rowHeader,
   rows,
   rowName,
+  rowKey,
   hiddenReason,
   columns,
   testId,
@@ -46,10 +49,10 @@ export function DataTable<Row>({
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, i) => {
+          {rows.map((row) => {
             const reason = hiddenReason?.(row) ?? null;
             return (
-              <tr key={i} data-hidden={reason ?? undefined}>
+              <tr key={rowKey(row)} data-key={rowKey(row)} data-hidden={reason ?? undefined}>
                 <th scope="row">{rowName(row)}</th>
                 {reason ? (
                   <td class="too-few" colSpan={columns.length}>

@@ -35,6 +35,7 @@ export function SplitTable({ id, title, help, rowHeader, groups, nameOf }: Props
           rowHeader={rowHeader}
           rows={groups}
           rowName={(row) => nameOf(row.key)}
+          rowKey={(row) => row.key}
           hiddenReason={(row) => (row.cell.hidden ? row.cell.reason : null)}
           columns={[
             { header: t.value.reps, cell: (row) => formatCount(l, shown(row)!.reps) },

@@ -52,6 +52,7 @@ function WeekTable({ id, weeks, columns }: { id: string; weeks: WeekRow[]; colum
       rowHeader={t.value.week}
       rows={weeks}
       rowName={(row) => axis.long(row.week)}
+      rowKey={(row) => row.week}
       hiddenReason={(row) => (row.cell.hidden ? row.cell.reason : null)}
       columns={columns as unknown as Column<WeekRow>[]}
     />
