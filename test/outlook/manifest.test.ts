@@ -1,5 +1,5 @@
 // The Outlook manifest, checked offline (Microsoft's validator is online only: npm run validate:manifest).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -7,7 +7,7 @@ import { OfficeAddinManifest } from 'office-addin-manifest';
 import { describe, expect, it } from 'vitest';
 import { checkBaseUrl, DEV_BASE_URL, renderManifest } from '../../manifest/render.js';
 import { ON_SEND_FUNCTION_NAME, TASKPANE_COMMAND_ID } from '../../src/outlook/send-check';
-import { repoRoot } from './helpers';
+import { ensureOutlookBuild, outlookDist, readBuilt, repoRoot } from './helpers';
 
 const manifestPath = path.join(repoRoot, 'manifest/manifest.xml');
 const source = readFileSync(manifestPath, 'utf8');
@@ -177,5 +177,18 @@ describe('renderManifest', () => {
     expect(() => checkBaseUrl('http://klarheit.example.com')).toThrow(/https/);
     expect(() => checkBaseUrl('klarheit.example.com')).toThrow(/not a URL/);
     expect(() => checkBaseUrl('https://klarheit.example.com/?x=1')).toThrow(/plain origin/);
+  });
+});
+
+describe('the deployable folder (npm run build)', () => {
+  it('has a file behind every URL of its manifest, all under one base URL', () => {
+    ensureOutlookBuild(['manifest.xml', 'taskpane.html', 'taskpane.js', 'commands.html', 'onsend.js']);
+    const urls = urlsOf(parse(readBuilt('manifest.xml')));
+    const bases = new Set(urls.map((url) => url.slice(0, url.indexOf('/outlook/'))));
+    expect(bases.size).toBe(1);
+    const missing = urls
+      .map((url) => url.slice(url.indexOf('/outlook/') + '/outlook/'.length))
+      .filter((file) => !existsSync(path.join(outlookDist, file)));
+    expect(missing).toEqual([]);
   });
 });
