@@ -44,6 +44,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): An
   const matches = matchAll(RULES[lang], newText);
   const result = computeSignals({
     text: newText,
+    subject,
     sentences,
     matches,
     priorUnanswered,

@@ -6,6 +6,8 @@ import type { Signals } from './types';
 
 export interface SignalInput {
   text: string;
+  /** The subject line: "Re:"/"AW:" says there was an earlier exchange; "Angebot"/"proposal" names an open offer. */
+  subject: string;
   sentences: Sentence[];
   matches: RuleMatch[];
   priorUnanswered: number;
@@ -44,6 +46,8 @@ export function computeSignals(input: SignalInput): SignalResult {
   const pressure = of('pressure');
   const reattach = of('reattach');
   const openMatter = of('open-matter');
+  const isReply = REPLY_SUBJECT.test(input.subject);
+  const offerSubject = OFFER_SUBJECT.test(input.subject);
   const recontact = of('recontact');
   const agreementSentences = new Set(
     [...of('agreement'), ...of('agreement-delivery'), ...of('agreement-soft')].map(sentenceOf),
@@ -60,10 +64,15 @@ export function computeSignals(input: SignalInput): SignalResult {
     agreementSentences,
   );
   const timeSentences = new Set(time.map(sentenceOf));
-  const callback = [
-    ...of('agreement'),
-    ...of('agreement-soft').filter((m) => timeSentences.has(sentenceOf(m))),
-  ];
+  // "as discussed" counts when its sentence names a time or an agreed callback ("wie besprochen melde ich
+  // mich nach Ihrem Urlaub"), and not when it only dresses up a chaser ("as discussed, I wanted to follow up").
+  const chaserSentences = new Set(chaser.map(sentenceOf));
+  const callbackSentences = new Set(of('future-cue').map(sentenceOf));
+  const softAgreement = of('agreement-soft').filter((m) => {
+    const s = sentenceOf(m);
+    return !chaserSentences.has(s) && (timeSentences.has(s) || callbackSentences.has(s));
+  });
+  const callback = [...of('agreement'), ...softAgreement];
   const agreement = [...callback, ...of('agreement-delivery')].sort((a, b) => a.start - b.start);
   const reattachSentences = new Set(reattach.map(sentenceOf));
   const value = of('value').filter((m) => !reattachSentences.has(sentenceOf(m)) && !inQuestion(m));
@@ -99,6 +108,8 @@ export function computeSignals(input: SignalInput): SignalResult {
   else if (agreement.length > 0) isReminder = openMatter.length > 0 || input.priorUnanswered >= 1;
   else if (recontact.length > 0) isReminder = true;
   else if (openMatter.length > 0 && (value.length > 0 || input.priorUnanswered >= 1)) isReminder = true;
+  // News in a reply, or about an offer named in the subject, is a reminder with value (usually weak).
+  else if (value.length > 0 && (isReply || offerSubject)) isReminder = true;
   else isReminder = input.priorUnanswered >= 1;
 
   return {
@@ -132,8 +143,11 @@ interface TimeCues {
   futureCues: RuleMatch[];
 }
 
+const REPLY_SUBJECT = /^\s*(?:re|aw|antw|sv|vs|r)\s*(?:\[\d+\])?\s*:/i;
+const OFFER_SUBJECT = /angebot|offerte|kostenvoranschlag|proposal|quote|quotation|estimate|\boffer\b/i;
 const DEADLINE = /^(?:bis|by|until|till|before|spätestens|no later than)\s/i;
-const CLOCK = /[0-2]?[0-9][:.][0-5][0-9]|[0-2]?[0-9] ?(?:uhr|am|pm|a\.m\.|p\.m\.)/i;
+const CLOCK =
+  /[0-2]?[0-9][:.][0-5][0-9]|[0-2]?[0-9] ?(?:uhr|am|pm|a\.m\.|p\.m\.)|\b(?:um|gegen|at) [0-2]?[0-9](?![0-9.,:])/i;
 
 /**
  * A time counts when it is a next step, not a reference to the past. Past: a marker right before it

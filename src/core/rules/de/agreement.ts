@@ -54,4 +54,16 @@ export const agreement: RuleSpec[] = [
     flag: ['Bitte [melden Sie sich nach] unserer Vorstandssitzung wieder.'],
     pass: ['Melden Sie sich jederzeit.'],
   },
+  {
+    id: 'de.agreement.verblieben',
+    signal: 'agreement',
+    pattern:
+      /(?:wir|Sie) (?:waren|hatten|sind) (?:\S+ ){0,3}?so verblieben|(?:wir|Sie) hatten (?:\S+ ){0,5}?(?:vereinbart|ausgemacht|abgemacht|verabredet|festgelegt|abgestimmt)|Sie baten mich|(?:Sie|du) (?:meinten|sagten|meintest|sagtest),? (?:\S+ ){0,8}?(?:ich solle|ich könne|ich soll|ich kann|ich möge|ich dürfe)|auf Ihren Wunsch|Ihrer Bitte (?:entsprechend|folgend)/,
+    message: 'Bezug auf eine Vereinbarung – das macht den Kontakt erwartbar.',
+    flag: [
+      '[Wir waren so verblieben], dass ich mich im Dezember melde.',
+      '[Sie baten mich], nach der Messe anzurufen.',
+    ],
+    pass: ['Wir hatten ein gutes Gespräch.'],
+  },
 ];

@@ -27,7 +27,7 @@ export const chaser: RuleSpec[] = [
     id: 'de.chaser.nochmal-melden',
     signal: 'chaser',
     pattern:
-      /(?:wollte|möchte) mich (?:nur )?(?:noch ?mal|nochmals|noch einmal|kurz|mal wieder) (?:bei (?:Ihnen|dir|euch) )?melden|melde mich (?:hiermit )?(?:noch ?mal|nochmals|noch einmal|erneut) (?:wegen|zu|bezüglich|bzgl\.)/,
+      /(?:wollte|möchte) mich (?:nur )?(?:kurz )?(?:noch ?mal|nochmals|noch einmal|mal wieder) (?:bei (?:Ihnen|dir|euch) )?melden|melde mich (?:hiermit )?(?:noch ?mal|nochmals|noch einmal|erneut) (?:wegen|zu|bezüglich|bzgl\.)/,
     message:
       '„Ich wollte mich nochmal melden“ sagt nur, dass Sie warten – nicht, warum eine Antwort jetzt hilft.',
     flag: [
@@ -61,7 +61,7 @@ export const chaser: RuleSpec[] = [
     id: 'de.chaser.schon-entschieden',
     signal: 'chaser',
     pattern:
-      /(?:haben|hast) (?:Sie|du) (?:sich |dir )?(?:schon|bereits|inzwischen|mittlerweile) (?:eine Entscheidung getroffen|entschieden|Gedanken gemacht|(?:mit (?:\w+ ){1,3})?(?:gesprochen|Rückmeldung \w+))/,
+      /(?:haben|hast|habt) (?:Sie|du|ihr) (?:sich |dir |euch )?(?:schon|bereits|inzwischen|mittlerweile) (?:\w+ ){0,6}?(?:eine Entscheidung getroffen|entschieden|Gedanken gemacht|gesprochen|besprochen|abgestimmt|geklärt|Rückmeldung \w+)/,
     message: 'Die Frage nach der Entscheidung, ohne neuen Anlass, wird als Drängen empfunden.',
     flag: [
       '[Haben Sie sich inzwischen entschieden], ob wir starten?',
@@ -73,7 +73,7 @@ export const chaser: RuleSpec[] = [
     id: 'de.chaser.erinnern',
     signal: 'chaser',
     pattern:
-      /(?:möchte|wollte|darf) (?:ich )?(?:Sie|dich|euch) (?:\w+ ){0,3}?an (?:unser|mein|das|die|den)\w* (?:\w+ ){0,2}?(?:Angebot|Offerte|Gespräch|Nachricht|Mail|E-Mail|Anfrage|Vorschlag)\w* (?:\S+ ){0,6}?erinnern|(?:noch einmal|nochmals|nochmal|erneut) ins Gedächtnis (?:rufen|bringen)|an mein Angebot (?:für \w+ \w+ )?erinnern/,
+      /(?:möchte|wollte|darf) (?:ich )?(?:Sie|dich|euch) (?:\w+ ){0,3}?an (?:unser|mein|das|die|den)\w* (?:\w+ ){0,2}?(?:Angebot|Offerte|Gespräch|Nachricht|Mail|E-Mail|Anfrage|Vorschlag)\w* (?:\S+ ){0,6}?erinnern|Erinnerung an (?:unser|mein|das|die)\w* (?:\w+ )?(?:Angebot|Offerte|Kostenvoranschlag|Vorschlag|Konzept)|(?:noch einmal|nochmals|nochmal|erneut) ins Gedächtnis (?:rufen|bringen)|an mein Angebot (?:für \w+ \w+ )?erinnern/,
     message: 'Eine Erinnerung an das eigene Angebot ist kein Grund für den Empfänger, jetzt zu entscheiden.',
     flag: [
       'ich [möchte Sie nochmals an unser Angebot vom 3.11. erinnern].',
@@ -164,5 +164,31 @@ export const chaser: RuleSpec[] = [
       '[Soll ich das Thema bei mir schließen], oder später?',
     ],
     pass: ['Ich schließe den Vorgang.'],
+  },
+  {
+    id: 'de.chaser.kurze-nachfrage',
+    signal: 'chaser',
+    pattern:
+      /(?:kurze|kleine|freundliche) Nachfrage|(?:Tendenz|Stand der Dinge)|(?:wollte|möchte) (?:mich )?(?:\w+ ){0,3}?(?:erkundigen|nachhören|hören), (?:ob|wie)|(?:sind|seid|bist) (?:Sie|ihr|du) (?:schon|bereits|inzwischen) (?:dazu )?gekommen|(?:schon|bereits|inzwischen) (?:prüfen|ansehen|anschauen|durchsehen|besprechen) (?:können|konnten)|ob sich (?:schon |bereits |inzwischen )?(?:etwas|was) (?:ergeben|getan|bewegt) hat|in Erinnerung (?:rufen|bringen)|(?:haben|hast) (?:Sie|du) (?:meine|unsere) (?:\w+ )?(?:Mail|E-Mail|Nachricht) (?:gesehen|bekommen|gelesen)/,
+    message: 'Eine Nachfrage ohne neuen Anlass: Sie erinnert nur daran, dass Sie warten.',
+    flag: [
+      '[Kurze Nachfrage]: wie sieht es aus?',
+      'Gibt es hierzu schon eine [Tendenz]?',
+      '[Sind Sie schon dazu gekommen], das zu lesen?',
+    ],
+    pass: ['Ich schicke Ihnen die Unterlagen bis Freitag.'],
+  },
+  {
+    id: 'de.chaser.wie-laeufts',
+    signal: 'chaser',
+    pattern:
+      /wie (?:läuft|läufts|läuft's|steht|stehts|steht's|sieht's|siehts) (?:es )?(?:mit|bei)|(?:schon|bereits|inzwischen) (?:\w+ ){0,3}?(?:weitergekommen|vorangekommen|weiter gekommen)|(?:schon|inzwischen) (?:was |etwas )?entschieden|(?:wollte|möchte) (?:\w+ )?(?:fragen|wissen),? ob (?:Sie|du|ihr) (?:schon|bereits|inzwischen)|(?:nochmal|noch einmal|nochmals|wieder) (?:\S+ ){0,3}?(?:auf (?:Ihren|deinen|den) Tisch|ins Gespräch|nach oben) (?:bringen|holen)|wie (?:Sie|du|ihr) (?:dazu|darüber) (?:stehen|stehst|steht|denken|denkst)/,
+    message: 'Eine Nachfrage ohne neuen Anlass: Sie erinnert nur daran, dass Sie warten.',
+    flag: [
+      "[Wie läuft's mit] dem Testzugang?",
+      '[Schon was entschieden] wegen der Übersetzung?',
+      'Ich wollte das Thema [nochmal auf Ihren Tisch bringen].',
+    ],
+    pass: ['Der Testzugang läuft bis Freitag.'],
   },
 ];

@@ -15,7 +15,7 @@ export const context: RuleSpec[] = [
     id: 'de.recontact.frueher',
     signal: 'recontact',
     pattern:
-      /(?:das|die|den) ich (?:Ihnen|dir|euch) (?:\S+ ){0,4}?(?:geschickt|gesendet|geschrieben|vorgestellt) (?:habe|hatte)|(?:habe|hatte) ich (?:Ihnen|dir|euch) (?:\S+ ){0,5}?(?:geschickt|gesendet|zukommen lassen|geschrieben)|(?:meine|meiner) (?:letzte[nr]? )?(?:Mail|E-Mail|Nachricht) vom|seit (?:unserem|unserer|meinem|meiner) (?:\w+ )?(?:Gespräch|Termin|Besuch|Telefonat|Präsentation|Angebot|Nachricht|Mail)|bei meinem (?:letzten )?Besuch|(?:zu|an) (?:meinem|unserem) Angebot (?:vom|für|zu)/,
+      /(?:das|die|den) ich (?:Ihnen|dir|euch) (?:\S+ ){0,4}?(?:geschickt|gesendet|geschrieben|vorgestellt) (?:habe|hatte)|(?:habe|hatte) ich (?:Ihnen|dir|euch) (?:\S+ ){0,8}?(?:geschickt|gesendet|zukommen lassen|geschrieben)|ich (?:Ihnen|dir|euch) (?:\S+ ){0,9}?(?:angeboten|anbieten konnte)|(?:meine|meiner) (?:letzte[nr]? )?(?:Mail|E-Mail|Nachricht) vom|seit (?:unserem|unserer|meinem|meiner) (?:\w+ )?(?:Gespräch|Termin|Besuch|Telefonat|Präsentation|Angebot|Nachricht|Mail)|bei meinem (?:letzten )?Besuch|(?:zu|an) (?:meinem|unserem) Angebot (?:vom|für|zu)/,
     flag: ['über das Angebot, [das ich Ihnen im Februar geschickt habe]'],
     pass: ['Ich schicke Ihnen das Angebot morgen.'],
   },
@@ -23,7 +23,7 @@ export const context: RuleSpec[] = [
     id: 'de.reattach.noch-einmal',
     signal: 'reattach',
     pattern:
-      /(?:noch ?mal|nochmals|noch einmal|erneut) (?:\w+ ){0,3}?(?:im Anhang|anbei|angehängt|an|der Link|mein Angebot|unser Angebot|die Unterlagen)|(?:der Vollständigkeit|der Einfachheit) halber|hängt unten an|unten (?:noch einmal|nochmal)|(?:dass|ob) (?:Sie )?unser Angebot (?:\w+ ){0,4}?geöffnet/,
+      /(?:noch ?mal|nochmals|noch einmal|erneut) (?:\w+ ){0,3}?(?:im Anhang|anbei|angehängt|an|der Link|mein Angebot|unser Angebot|die Unterlagen)|(?:der Vollständigkeit|der Einfachheit) halber|hängt unten an|unten (?:noch einmal|nochmal)|(?:dass|ob) (?:Sie )?unser Angebot (?:\w+ ){0,6}?geöffnet|zur Erinnerung hier (?:noch einmal|nochmal)/,
     message: 'Dasselbe noch einmal zu schicken ist kein neuer Mehrwert.',
     flag: ['sende ich es Ihnen [noch einmal im Anhang].', '[der Vollständigkeit halber] hänge ich es an'],
     pass: ['Anbei die überarbeitete Fassung.'],
@@ -48,7 +48,7 @@ export const context: RuleSpec[] = [
     id: 'de.not-reminder.termin',
     signal: 'not-reminder',
     pattern:
-      /(?:nur |eine kurze |kurze |freundliche )?(?:zur )?Erinnerung an (?:Ihr|Ihren|unseren|den) (?:\w+ )?(?:Termin|Shooting|Produktshooting|Fotoshooting|Besuch|Workshop|Seminar)|nur zur Erinnerung|damit (?:\w+ ){0,3}?alles glatt ?läuft|(?:verschieben|Verschiebung)|Ersatztermine?|bringen Sie (?:bitte )?(?:\w+ ){0,3}?mit/,
+      /(?:nur |eine kurze |kurze |freundliche )?(?:zur )?Erinnerung an (?:Ihr|Ihren|unseren|den) (?:\w+ )?(?:Termin|Shooting|Produktshooting|Fotoshooting|Besuch|Workshop|Seminar)|nur zur Erinnerung|damit (?:\w+ ){0,3}?alles glatt ?läuft|(?:Termin|Workshop|Treffen|Besuch|Shooting)\w* (?:\w+ ){0,3}?verschieben|Verschiebung (?:unseres|des|Ihres|unserer)|Ersatztermine?|bringen Sie (?:bitte )?(?:\w+ ){0,3}?mit/,
     flag: ['[eine kurze Erinnerung an Ihr Shooting] am Donnerstag'],
     pass: ['Ich möchte Sie an unser Angebot erinnern.'],
   },
@@ -83,5 +83,29 @@ export const context: RuleSpec[] = [
       /(?:kannst|könntest) du (?:\w+ ){0,6}?(?:nachhaken|nachfassen|nachfragen|anrufen|hinterher)|hast du (?:schon )?(?:\w+ ){0,3}?(?:von|bei) (?:der|dem|den) (?:\w+ ){0,3}?gehört|ruf (?:ich )?(?:\w+ ){0,3}?selbst an|Bitte nicht einfach nur/,
     flag: ['[kannst du bitte am Dienstag bei Müller nachhaken]?'],
     pass: ['Ich wollte nur kurz nachhaken.'],
+  },
+  {
+    id: 'de.not-reminder.newsletter',
+    signal: 'not-reminder',
+    pattern:
+      /abmelden|abbestellen|Newsletter abbestellen|Sie erhalten diese (?:E-Mail|Nachricht)|Liebe Kundinnen und Kunden|Liebe Leserinnen/,
+    flag: ['Zum [Abmelden] klicken Sie hier.'],
+    pass: ['Anbei die überarbeitete Kalkulation.'],
+  },
+  {
+    id: 'de.not-reminder.erstes-angebot',
+    signal: 'not-reminder',
+    pattern:
+      /(?:vielen|herzlichen|besten) Dank für Ihre (?:Anfrage|Interesse)|wie gewünscht (?:\S+ ){0,4}?(?:unser|mein|das|ein)\w* (?:Angebot|Offerte|Kostenvoranschlag|Exposé)|(?:bin|sind) (?:\S+ ){0,6}?(?:auf Ihre|auf Ihr|auf Sie|auf euch) (?:\S+ ){0,3}?gestoßen|zur Erinnerung:|treffen wir uns (?:\S+ ){0,3}?(?:morgen|am)|denken Sie (?:bitte )?an/,
+    flag: ['[Vielen Dank für Ihre Anfrage].'],
+    pass: ['Ich möchte Sie an unser Angebot erinnern.'],
+  },
+  {
+    id: 'de.open-matter.entscheidung',
+    signal: 'open-matter',
+    pattern:
+      /(?:wenn|falls|sobald) (?:Sie|du|ihr) (?:sich )?(?:\S+ ){0,3}?(?:entscheiden|zusagen|beauftragen|den Auftrag erteilen)|Ihre Entscheidung|deine Entscheidung/,
+    flag: ['[Wenn Sie sich für uns entscheiden], entfällt die Pauschale.'],
+    pass: ['Wir haben uns entschieden, den Stand zu vergrößern.'],
   },
 ];

@@ -33,4 +33,13 @@ export const pressure: RuleSpec[] = [
     flag: ['Der Rabatt [läuft am Freitag aus].', 'die Interessenten warten [nicht ewig]'],
     pass: ['Die Maschine läuft seit Montag.'],
   },
+  {
+    id: 'de.pressure.dringlichkeit',
+    signal: 'pressure',
+    pattern:
+      /letzte (?:Erinnerung|Mahnung|Aufforderung)|(?:bitte um |erbitte )?umgehende (?:Rückmeldung|Antwort)|andernfalls|warum (?:antworten Sie|melden Sie sich) nicht|ignoriert|(?:brauche|benötige) (?:jetzt )?(?:endlich )?(?:eine|Ihre) (?:Antwort|Entscheidung)|endlich/,
+    message: 'Dringlichkeit und Vorwürfe erzeugen Abwehr statt einer Entscheidung.',
+    flag: ['Ich [brauche jetzt endlich eine Antwort].', 'Dies ist die [letzte Erinnerung].'],
+    pass: ['Ich melde mich am Freitag um 10 Uhr.'],
+  },
 ];

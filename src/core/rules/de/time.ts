@@ -28,7 +28,8 @@ export const time: RuleSpec[] = [
   {
     id: 'de.time.uhrzeit',
     signal: 'time',
-    pattern: /(?:um |gegen |ab )?[0-2]?[0-9](?:[:.][0-5][0-9])? Uhr|(?:um|gegen) [0-2]?[0-9][:.][0-5][0-9]/,
+    pattern:
+      /(?:um |gegen |ab )?[0-2]?[0-9](?:[:.][0-5][0-9])? Uhr|(?:um|gegen) [0-2]?[0-9][:.][0-5][0-9]|(?:um|gegen) [0-2]?[0-9](?![0-9.,:])/,
     message: 'Eine konkrete Uhrzeit.',
     flag: ['Donnerstag [um 10:00 Uhr]', '[gegen 14 Uhr]'],
     pass: ['Wir sind 24/7 erreichbar.'],
@@ -72,7 +73,7 @@ export const time: RuleSpec[] = [
     id: 'de.future-cue.naechster-schritt',
     signal: 'future-cue',
     pattern:
-      /(?:rufe|ruf|melde|komme|schicke|sende|reserviere|halte|blocke|treffe|besuche) (?:ich )?(?:Sie |dich |euch |mich )?(?:\S+ ){0,12}?(?:an|vorbei|frei|bei (?:Ihnen|dir|euch))(?=[\s.,;!?–-]|$)|bis (?:zum |spätestens )?|spätestens|passt (?:es )?(?:Ihnen|dir|euch)|passen (?:Ihnen|dir)|hätte ich|können wir|wollen wir|sollen wir|lassen Sie uns|lass uns|werde ich|wird (?:\w+ )?(?:zugestellt|geliefert)|würde (?:ich )?(?:mich )?(?:gern|gerne)|anrufen|vorbeikommen|vorbeischauen|durchgehen|Bescheid geben|(?:gilt|gelten) (?:\w+ ){0,3}?bis|läuft (?:\w+ ){0,3}?aus/,
+      /melde (?:ich )?mich (?:\S+ ){0,3}?(?:nach|wegen|am|bis|morgen|heute)|(?:rufe|ruf|melde|komme|komm|schicke|sende|reserviere|halte|blocke|treffe|besuche) (?:ich )?(?:Sie |dich |euch |mich )?(?:\S+ ){0,12}?(?:an|vorbei|frei|bei (?:Ihnen|dir|euch))(?=[\s.,;!?–-]|$)|bis (?:zum |spätestens )?|spätestens|passt (?:es )?(?:Ihnen|dir|euch)|passen (?:Ihnen|dir)|hätte ich|können wir|wollen wir|sollen wir|lassen Sie uns|lass uns|werde ich|wird (?:\w+ )?(?:zugestellt|geliefert)|würde (?:ich )?(?:mich )?(?:gern|gerne)|anrufen|vorbeikommen|vorbeischauen|durchgehen|Bescheid geben|(?:gilt|gelten) (?:\w+ ){0,3}?bis|läuft (?:\w+ ){0,3}?aus/,
     flag: ['[Passt es Ihnen] am Freitag?', 'Ich [rufe Sie am Freitag an].'],
     pass: ['Das Angebot war gut.'],
   },

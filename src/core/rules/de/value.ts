@@ -36,7 +36,7 @@ export const value: RuleSpec[] = [
     id: 'de.value.konkrete-aenderung',
     signal: 'value',
     pattern:
-      /von [0-9][0-9.,]* ?(?:€|Euro|EUR|CHF|%|Prozent|Tage\w*|Wochen|Stunden|Jahre\w*)? auf [0-9][0-9.,]*|[0-9][0-9.,]* ?(?:€|Euro|CHF|%)? statt (?:wie bisher )?(?:ab )?[0-9]|(?:senken|sinkt|sinken|verkürzen|verkürzt|sparen|spart|gespart|entfällt|entfallen|wegfallen|fällt weg|förderfähig|kostenfrei|ohne Aufpreis|zum gleichen (?:Stück)?[Pp]reis|frei Haus|Rabatt|Gutschrift|Förder\w*)/,
+      /von [0-9][0-9.,]* ?(?:€|Euro|EUR|CHF|%|Prozent|Tage\w*|Wochen|Stunden|Jahre\w*)? auf [0-9][0-9.,]*|[0-9][0-9.,]* ?(?:€|Euro|CHF|%)? statt (?:wie bisher )?(?:ab )?[0-9][0-9.,]*|[0-9]+ ?% (?:unter|weniger|günstiger|niedriger|schneller|mehr)|(?:senken|sinkt|sinken|verkürzen|verkürzt|sparen|spart|gespart|entfällt|entfallen|wegfallen|fällt weg|förderfähig|kostenfrei|ohne Aufpreis|zum gleichen (?:Stück)?[Pp]reis|frei Haus|Rabatt|Gutschrift|Förder\w*)/,
     message: 'Ein konkretes neues Angebot oder eine neue Zahl.',
     flag: ['die Lieferzeit [von 6 auf 4] Wochen', 'Die Anfahrtspauschale [entfällt].'],
     pass: ['Unser Angebot vom 3.11. gilt weiter.'],
@@ -49,5 +49,18 @@ export const value: RuleSpec[] = [
     message: 'Etwas hat sich geändert – ein echter Anlass.',
     flag: ['[Seit dieser Woche] läuft ein zweiter Automat.', 'Ich [habe das Konzept daraufhin angepasst].'],
     pass: ['Seit Ihrer letzten Mail ist nichts passiert.'],
+  },
+  {
+    id: 'de.value.neue-arbeit',
+    signal: 'value',
+    pattern:
+      /(?:hab|habe|haben) (?:ich |wir )?(?:Ihnen |dir |euch )?(?:\S+ ){0,4}?(?:durchgerechnet|ausgearbeitet|vorbereitet|zusammengestellt|entworfen|skizziert|erstellt|aufbereitet|nachgerechnet)|(?:hängt|hängen|liegt|liegen) (?:Ihnen |dir )?(?:an|bei)(?=[\s.,;!)]|$)|(?:noch )?(?:einen|eine) (?:Gedanken|Idee|Anregung|Tipp)|(?:habe|hab) (?:\w+ ){0,2}?(?:gesehen|gelesen|erfahren|mitbekommen), dass|(?:ist|sind) (?:jetzt|nun|seit kurzem) (?:\S+ ){0,10}?(?:frei geworden|verfügbar|möglich|live)|können wir (?:\S+ ){0,3}?(?:jetzt|nun|ab sofort)|Info\w*,? die (?:\S+ ){0,5}?(?:relevant|interessant|wichtig)/,
+    message: 'Neues Material oder eine neue Möglichkeit für den Empfänger.',
+    flag: [
+      'Die Übersicht [hängt an].',
+      'Ich [habe Ihnen die Variante zusätzlich durchgerechnet].',
+      '[eine Idee] zu eurer Kampagne',
+    ],
+    pass: ['Hatten Sie schon Zeit, das Angebot anzusehen?'],
   },
 ];

@@ -29,4 +29,22 @@ export const abort: RuleSpec[] = [
     flag: ['[No hard feelings] at all.'],
     pass: ['We are happy to help.'],
   },
+  {
+    id: 'en.abort.bow-out',
+    signal: 'abort',
+    pattern:
+      /(?:i'll|i will) (?:take the hint|bow out|leave it there|step back|stop bothering you|let it go)|(?:closing|close) the loop|consider this (?:my|the) (?:last|final) (?:email|note|message)|(?:won't|will not) (?:bother|trouble) you (?:again|further|with this)|remove you from (?:my|our) (?:list|follow-up)/,
+    message: 'A clean close: it creates clarity and leaves the door open.',
+    flag: ["No worries, [I'll take the hint]."],
+    pass: ["I'll take the samples with me."],
+  },
+  {
+    id: 'en.abort.wont-chase',
+    signal: 'abort',
+    pattern:
+      /(?:won't|will not|wont|not going to|no longer) (?:\w+ )?(?:chase|follow up on|pursue|bother you (?:with|about)|reach out about|email you about) (?:this|it|that|the \w+)|(?:mark|marking|consider|considering|treat) (?:this|it|the \w+(?: \w+)?) (?:as )?(?:closed|done|finished|resolved)|(?:close|closed|closing) (?:\S+ ){0,5}?on (?:my|our) (?:end|side)/,
+    message: 'A clean close: it creates clarity and leaves the door open.',
+    flag: ["I [won't chase this] any further.", "I'm going to [mark this as closed] on my end."],
+    pass: ['Could you chase the invoice with accounts?'],
+  },
 ];

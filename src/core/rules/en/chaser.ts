@@ -19,7 +19,7 @@ export const chaser: RuleSpec[] = [
     id: 'en.chaser.following-up',
     signal: 'chaser',
     pattern:
-      /(?:follow|following|followup|follow-up) (?:up )?(?:once more |again |one more time )?(?:on|about|regarding|re|with you on) (?:my|our|the|this|your)\w*(?: (?:last|previous|earlier))?(?: (?:email|note|message|proposal|quote|offer))?|following up(?:[.!,]|$)|wanted to follow up|as discussed,? i wanted to follow up/,
+      /(?:follow|following|followup|follow-up) (?:up )?(?:once more |again |one more time )?(?:on|about|regarding|re|with you on) (?:my|our|the|this)\w*(?: (?:last|previous|earlier))?(?: (?:email|note|message|proposal|quote|offer))?|following up(?:[.!,]|$)|wanted to follow up|as discussed,? i wanted to follow up/,
     message: '"Following up on my last email" says you are waiting, not why an answer helps now.',
     flag: [
       "I'm [following up on my last email] about the quote",
@@ -80,5 +80,18 @@ export const chaser: RuleSpec[] = [
     message: 'A generic "let me know" adds nothing the recipient can act on.',
     flag: ['[Let me know what you think]!'],
     pass: ['Let me know by Friday which slot works.'],
+  },
+  {
+    id: 'en.chaser.nudge',
+    signal: 'chaser',
+    pattern:
+      /(?:gentle|friendly|quick|little|polite) (?:nudge|ping|poke)|(?:nudging|pinging|poking) you|(?:back on|onto|on) your radar|top of your inbox|fall through the cracks|any (?:movement|progress|decision) on|(?:wanted to|just) (?:see|check|hear) (?:if|whether|where|how) (?:you|things|this|we)|(?:reaching|reach) out (?:again|once more)|not sure (?:if|whether) you (?:saw|got|received)|did (?:you see|this (?:ever )?make it)|are you still (?:interested|considering|looking)|(?:hoping|hope) to hear (?:back|from you)|i know you(?:'re| are) busy/,
+    message: 'A nudge without a reason only says that you are waiting.',
+    flag: [
+      'Just a [gentle nudge] on the proposal.',
+      'Wanted to put this [back on your radar].',
+      '[Did this ever make it] to your CFO?',
+    ],
+    pass: ['The proposal is on the agenda for Friday.'],
   },
 ];

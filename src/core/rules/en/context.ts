@@ -22,7 +22,7 @@ export const context: RuleSpec[] = [
     id: 'en.reattach.again',
     signal: 'reattach',
     pattern:
-      /(?:re-?attached|re-?sending|resending|attached again|sending (?:it|this) again|once more for (?:easy )?reference)|for easy reference|(?:original|earlier|previous) (?:note|email|message) is below|(?:is|see) below\.?$|the proposal (?:\w+ ){0,4}?is below/,
+      /(?:re-?attached|re-?sending|resending|attached again|sending (?:it|this) again|once more for (?:easy )?reference)|for easy reference|as a (?:quick )?reminder,|(?:original|earlier|previous) (?:note|email|message) is below|(?:is|see) below\.?$|the proposal (?:\w+ ){0,4}?is below/,
     message: 'Sending the same thing again is not new value.',
     flag: ["I've [re-attached] our proposal."],
     pass: ['Attached is the revised quote.'],
@@ -82,5 +82,29 @@ export const context: RuleSpec[] = [
       /can you (?:please )?(?:follow up|chase|reach out|call) (?:with )?(?:\w+ ){0,3}?(?:on|about|re)|please don't just send|unless you'd rather (?:call|take)|let me know by \w+ if you want to take it|i'm planning to send them/,
     flag: ['[Can you follow up with Acme Dental on] the quote?'],
     pass: ["I'll follow up with you on Friday."],
+  },
+  {
+    id: 'en.not-reminder.newsletter',
+    signal: 'not-reminder',
+    pattern:
+      /unsubscribe|you're receiving this|hello (?:friends|everyone|all)|view (?:it )?in (?:your|a) browser/,
+    flag: ['Click here to [unsubscribe].'],
+    pass: ['Here is the revised quote.'],
+  },
+  {
+    id: 'en.not-reminder.first-offer',
+    signal: 'not-reminder',
+    pattern:
+      /(?:as requested|per your request|thanks for (?:your|the) (?:enquiry|inquiry|request))[,:.]? (?:\S+ ){0,4}?(?:our|my|the|a) (?:quote|proposal|offer|estimate|quotation)/,
+    flag: ["[As requested, here's our quote] for the kitchen."],
+    pass: ['As agreed, here is the revised quote.'],
+  },
+  {
+    id: 'en.open-matter.decision',
+    signal: 'open-matter',
+    pattern:
+      /if you (?:decide to )?(?:go ahead|sign|choose us|move forward|confirm|give us the go-ahead)|your decision/,
+    flag: ['[If you go ahead] with Crewline, we can waive the fee.'],
+    pass: ['We went ahead with the launch.'],
   },
 ];

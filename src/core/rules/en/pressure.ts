@@ -20,4 +20,13 @@ export const pressure: RuleSpec[] = [
     flag: ["Honestly, I'm [a bit disappointed]."],
     pass: ['We were pleased with the results.'],
   },
+  {
+    id: 'en.pressure.urgency',
+    signal: 'pressure',
+    pattern:
+      /(?:urgent|asap|immediately|right away)|otherwise (?:we|i) (?:will|'ll|must)|(?:running|run) out of time|only (?:a few|\w+) (?:spots|seats|slots) left|i need (?:an|your) (?:answer|decision)|why (?:haven't|have you not) you (?:replied|answered|responded)|ignor(?:ed|ing) (?:my|our)/,
+    message: 'Urgency and reproach make people defensive rather than decisive.',
+    flag: ['Please reply [ASAP].', '[I need an answer] today.'],
+    pass: ['Here are the revised figures.'],
+  },
 ];

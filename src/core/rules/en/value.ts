@@ -24,9 +24,22 @@ export const value: RuleSpec[] = [
     id: 'en.value.concrete-change',
     signal: 'value',
     pattern:
-      /from [$£€]?[0-9][0-9.,]*\w* (?:\w+ )?to [$£€]?[0-9]|(?:instead of|rather than|was) [$£€]?[0-9]|[0-9]+% (?:off|lower|cheaper)|(?:drops|dropped|cut|cuts|reduced|reduces|brings|brought) (?:\w+ ){0,5}?(?:from|to|down)|at no (?:extra )?charge|no rush surcharge|further [0-9]+%|(?:take|taken) (?:a )?(?:further|another) /,
+      /from [$£€]?[0-9][0-9.,]*\w* (?:\w+ )?to [$£€]?[0-9][0-9.,]*|(?:instead of|rather than|was) (?:[$£€]?[0-9][0-9.,]*|one|two|three|four|five|six|seven|eight|nine|ten|late|early|mid)|by [0-9]+ ?%|[0-9]+% (?:off|lower|cheaper)|(?:drops|dropped|cut|cuts|reduced|reduces|brings|brought) (?:\w+ ){0,5}?(?:from|to|down)|at no (?:extra )?charge|no rush surcharge|further [0-9]+%|(?:take|taken) (?:a )?(?:further|another) /,
     message: 'A concrete new option or figure.',
     flag: ['lead time [from 10 to 6] days', 'the SSO add-on [at no charge]'],
     pass: ['Our quote from October still stands.'],
+  },
+  {
+    id: 'en.value.new-work',
+    signal: 'value',
+    pattern:
+      /(?:i|we)(?:'ve| have)? (?:just )?(?:put together|prepared|drafted|mocked up|recorded|pulled together|worked out|sketched out|rerun|re-run|published|released|launched|attached|added)|(?:is|are) attached|(?:we|i) can now|(?:one more|another|a new) (?:idea|option|thought)|(?:thought|think) you(?:'d| would| might) find this (?:useful|interesting|helpful)|something (?:new |useful |worth knowing )?(?:relevant|that might help)|case study|(?:we've|we have) had a cancellation|(?:slot|spot|space|date) (?:has )?(?:opened|freed) up|waive|at no cost|free of charge/,
+    message: 'New material or a new option for the recipient.',
+    flag: [
+      '[I put together] a quick mockup.',
+      'The two-page PDF [is attached].',
+      'Good news: [we can now] start in December.',
+    ],
+    pass: ['Did you get a chance to look at the proposal?'],
   },
 ];
