@@ -39,7 +39,8 @@ export function TimeChart({ weekLabels, lines, formatY, yMax }: Props) {
       width: Math.max(el.clientWidth, 200),
       height: HEIGHT,
       legend: { show: false },
-      cursor: { drag: { x: false, y: false } },
+      // No crosshair: without a legend it would point at values it cannot show; the table has them.
+      cursor: { show: false },
       scales: {
         x: { time: false },
         y: { range: (_u, _min, max) => [0, Math.max(max ?? 0, yMax ?? 1)] },
