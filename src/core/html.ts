@@ -29,49 +29,108 @@ export interface HtmlText {
   contentHtmlStart: number;
 }
 
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'center',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'tbody',
-  'thead',
-  'tfoot',
-  'tr',
-  'ul',
-]);
-
-/** Elements whose content is never shown as text. */
-const HIDDEN_CONTENT_TAGS = new Set(['script', 'style', 'title', 'template', 'xml', 'noscript', 'object']);
-
+// What each tag means for the text, as bit flags. Tag names are looked up by a hash computed while
+// scanning them, so reading a tag allocates no string (this runs for every tag of every email).
+const BLOCK = 1;
+/** Content never shown as text (<style>, <script>, …): skipped up to the end tag. */
+const HIDDEN = 2;
 /** Structural tags that wrap the content and never start a line of the rep's text themselves. */
-const DOCUMENT_TAGS = new Set(['html', 'head', 'body', 'meta', 'link', 'base']);
+const DOCUMENT = 4;
+const BR = 8;
+const HR = 16;
+const BLOCKQUOTE = 32;
+const PRE = 64;
+const PARAGRAPH = 128;
+const CELL = 256;
+
+const TAG_FLAGS: Record<string, number> = {
+  address: BLOCK,
+  article: BLOCK,
+  aside: BLOCK,
+  blockquote: BLOCK | BLOCKQUOTE,
+  center: BLOCK,
+  dd: BLOCK,
+  div: BLOCK,
+  dl: BLOCK,
+  dt: BLOCK,
+  fieldset: BLOCK,
+  figcaption: BLOCK,
+  figure: BLOCK,
+  footer: BLOCK,
+  form: BLOCK,
+  h1: BLOCK,
+  h2: BLOCK,
+  h3: BLOCK,
+  h4: BLOCK,
+  h5: BLOCK,
+  h6: BLOCK,
+  header: BLOCK,
+  hr: BLOCK | HR,
+  li: BLOCK,
+  main: BLOCK,
+  nav: BLOCK,
+  ol: BLOCK,
+  p: BLOCK | PARAGRAPH,
+  pre: BLOCK | PRE,
+  section: BLOCK,
+  table: BLOCK,
+  tbody: BLOCK,
+  thead: BLOCK,
+  tfoot: BLOCK,
+  tr: BLOCK,
+  ul: BLOCK,
+  td: CELL,
+  th: CELL,
+  br: BR,
+  img: 0,
+  script: HIDDEN,
+  style: HIDDEN,
+  title: HIDDEN,
+  template: HIDDEN,
+  xml: HIDDEN,
+  noscript: HIDDEN,
+  object: HIDDEN,
+  html: DOCUMENT,
+  head: DOCUMENT,
+  body: DOCUMENT,
+  meta: DOCUMENT,
+  link: DOCUMENT,
+  base: DOCUMENT,
+};
+
+interface TagEntry {
+  name: string;
+  flags: number;
+}
+
+const MAX_TAG_NAME = 12;
+
+/** Hash of the lower-cased name s[start, end); stays a small integer. */
+function tagNameHash(s: string, start: number, end: number): number {
+  let h = end - start;
+  for (let k = start; k < end; k++) h = (h * 37 + (s.charCodeAt(k) | 32)) % 1_000_003;
+  return h;
+}
+
+const TAG_TABLE = new Map<number, TagEntry>();
+for (const name of Object.keys(TAG_FLAGS)) {
+  TAG_TABLE.set(tagNameHash(name, 0, name.length), { name, flags: TAG_FLAGS[name] });
+}
+
+/** The known tag at s[start, end), compared case-insensitively, or undefined for any other tag. */
+function lookupTag(s: string, start: number, end: number): TagEntry | undefined {
+  if (end - start > MAX_TAG_NAME || end === start) return undefined;
+  const entry = TAG_TABLE.get(tagNameHash(s, start, end));
+  if (entry === undefined || entry.name.length !== end - start) return undefined;
+  for (let k = 0; k < entry.name.length; k++) {
+    if ((s.charCodeAt(start + k) | 32) !== entry.name.charCodeAt(k)) return undefined;
+  }
+  return entry;
+}
+
+function flagsOf(entry: TagEntry | undefined): number {
+  return entry === undefined ? 0 : entry.flags;
+}
 
 /** Deeper quotes still get a prefix, but a bounded one: 10,000 nested blockquotes must not explode. */
 const MAX_QUOTE_PREFIX_DEPTH = 12;
@@ -233,7 +292,11 @@ function decodeEntity(s: string, i: number): [string, number] {
   return ['&', i + 1];
 }
 
-interface TagAttributes {
+/** The start tag just read. One record is reused for every tag, so reading a tag allocates nothing. */
+interface StartTag {
+  entry: TagEntry | undefined;
+  isAnchor: boolean;
+  end: number;
   id?: string;
   class?: string;
   name?: string;
@@ -241,22 +304,28 @@ interface TagAttributes {
   style?: string;
 }
 
-interface StartTag {
-  name: string;
-  attrs: TagAttributes;
-  end: number;
-}
+type TagAttributes = Pick<StartTag, 'id' | 'class' | 'name' | 'type' | 'style'>;
 
-/** Reads a start tag's name and the attributes zoning needs (values as written). */
-function readStartTag(s: string, i: number): StartTag {
+const tag: StartTag = { entry: undefined, isAnchor: false, end: 0 };
+
+/** Reads a start tag's name and the attributes zoning needs (values as written) into `tag`. */
+function readStartTag(s: string, i: number): void {
   const n = s.length;
   let j = i + 1;
   while (j < n && !isHtmlSpace(s.charCodeAt(j)) && s.charCodeAt(j) !== 62 && s.charCodeAt(j) !== 47) j++;
-  const name = s.slice(i + 1, j).toLowerCase();
-  const attrs: TagAttributes = {};
+  tag.entry = lookupTag(s, i + 1, j);
+  tag.isAnchor = j === i + 2 && (s.charCodeAt(i + 1) | 32) === 97; /* a */
+  tag.id = undefined;
+  tag.class = undefined;
+  tag.name = undefined;
+  tag.type = undefined;
+  tag.style = undefined;
   while (j < n) {
     let c = s.charCodeAt(j);
-    if (c === 62) return { name, attrs, end: j + 1 };
+    if (c === 62) {
+      tag.end = j + 1;
+      return;
+    }
     if (isHtmlSpace(c) || c === 47) {
       j++;
       continue;
@@ -281,8 +350,8 @@ function readStartTag(s: string, i: number): StartTag {
       const q = s.charCodeAt(j);
       if (q === 34 || q === 39) {
         const close = s.indexOf(q === 34 ? '"' : "'", j + 1);
-        // An unterminated quote would swallow the rest of the document; end the tag at the next '>'.
         valueStart = j + 1;
+        // An unterminated quote would swallow the rest of the document; end the tag at the next '>'.
         if (close < 0) {
           const tagEnd = s.indexOf('>', j + 1);
           valueEnd = tagEnd < 0 ? n : tagEnd;
@@ -297,9 +366,9 @@ function readStartTag(s: string, i: number): StartTag {
         valueEnd = j;
       }
     }
-    if (wanted !== undefined) attrs[wanted] = s.slice(valueStart, valueEnd);
+    if (wanted !== undefined) tag[wanted] = s.slice(valueStart, valueEnd);
   }
-  return { name, attrs, end: n };
+  tag.end = n;
 }
 
 /** The few attributes zoning reads; compared in place so other attributes cost no allocation. */
@@ -323,15 +392,14 @@ function wantedAttribute(s: string, start: number, end: number): keyof TagAttrib
   return undefined;
 }
 
-/** Which zoning marker, if any, a start tag is. The lists are ordered by client; see ARCHITECTURE notes. */
-function markerKindOf(tag: StartTag): MarkerKind | undefined {
-  const a = tag.attrs;
-  if (a.id === undefined && a.class === undefined && a.name === undefined && a.type === undefined) {
-    if (tag.name === 'hr') return 'quote-if-header';
-    if (a.style === undefined) return undefined;
+/** Which zoning marker, if any, the tag just read is. Ordered by client. */
+function markerKindOf(flags: number): MarkerKind | undefined {
+  if (tag.id === undefined && tag.class === undefined && tag.name === undefined && tag.type === undefined) {
+    if (flags & HR) return 'quote-if-header';
+    if (tag.style === undefined) return undefined;
   }
-  const { id = '', name = '' } = tag.attrs;
-  const cls = tag.attrs.class ?? '';
+  const id = tag.id ?? '';
+  const cls = tag.class ?? '';
   // Gmail: the thread container and the signature block carry stable class names.
   if (cls.indexOf('gmail_quote') >= 0 || cls.indexOf('gmail_extra') >= 0) return 'quote';
   if (cls.indexOf('gmail_signature') >= 0) return 'signature';
@@ -341,22 +409,18 @@ function markerKindOf(tag: StartTag): MarkerKind | undefined {
   // Outlook for Mac and new Outlook for Mac.
   if (id === 'OLK_SRC_BODY_SECTION' || id === 'mail-editor-reference-message-container') return 'quote';
   // Classic Outlook (Word HTML) bookmarks: end of compose / start of the original / the auto-signature.
-  if (tag.name === 'a' && (name === '_MailOriginal' || name === '_MailEndCompose')) return 'quote';
-  if (tag.name === 'a' && name === '_MailAutoSig') return 'signature';
+  if (tag.isAnchor && (tag.name === '_MailOriginal' || tag.name === '_MailEndCompose')) return 'quote';
+  if (tag.isAnchor && tag.name === '_MailAutoSig') return 'signature';
   // Apple Mail and Thunderbird cite with <blockquote type="cite">; Thunderbird/Yahoo name their parts.
-  if (tag.name === 'blockquote' && (tag.attrs.type ?? '').toLowerCase() === 'cite') return 'quote';
+  if (flags & BLOCKQUOTE && (tag.type ?? '').toLowerCase() === 'cite') return 'quote';
   if (cls.indexOf('moz-cite-prefix') >= 0 || cls.indexOf('yahoo_quoted') >= 0) return 'quote';
   if (cls.indexOf('moz-signature') >= 0) return 'signature';
   if (id === 'AppleMailSignature' || id === 'lineBreakAtBeginningOfSignature') return 'signature';
   // Word's reply header is a div with only a top border; <hr> precedes Outlook web's older header.
-  if (tag.name === 'hr') return 'quote-if-header';
-  const style = tag.attrs.style;
-  if (
-    tag.name === 'div' &&
-    style !== undefined &&
-    /border-top:/i.test(style) &&
-    /border:\s*none/i.test(style)
-  ) {
+  if (flags & HR) return 'quote-if-header';
+  const style = tag.style;
+  const isDiv = tag.entry !== undefined && tag.entry.name === 'div';
+  if (isDiv && style !== undefined && /border-top:/i.test(style) && /border:\s*none/i.test(style)) {
     return 'quote-if-header';
   }
   return undefined;
@@ -513,9 +577,8 @@ export function htmlToText(html: string): HtmlText {
       const end = close < 0 ? n : close + 1;
       let k = i + 2;
       while (k < end && isAsciiAlnum(s.charCodeAt(k))) k++;
-      const name = s.slice(i + 2, k).toLowerCase();
       out.tokenOffset = end;
-      handleEndTag(name);
+      handleEndTag(flagsOf(lookupTag(s, i + 2, k)));
       i = end;
       continue;
     }
@@ -526,62 +589,51 @@ export function htmlToText(html: string): HtmlText {
       i = textEnd;
       continue;
     }
-    const tag = readStartTag(s, i);
+    readStartTag(s, i);
     const tagStart = i;
+    const flags = flagsOf(tag.entry);
     i = tag.end;
-    if (HIDDEN_CONTENT_TAGS.has(tag.name)) {
-      i = skipHiddenContent(s, i, tag.name, missing);
+    if (flags & HIDDEN) {
+      i = skipHiddenContent(s, i, tag.entry!.name, missing);
       continue;
     }
-    if (DOCUMENT_TAGS.has(tag.name)) continue;
+    if (flags & DOCUMENT) continue;
     out.tokenOffset = tagStart;
-    const kind = markerKindOf(tag);
-    const isBlock = BLOCK_TAGS.has(tag.name);
+    const kind = markerKindOf(flags);
+    const isBlock = (flags & BLOCK) !== 0;
     if (isBlock) {
       out.ensureNewline();
       if (contentHtmlStart < 0) lastBlockOpen = tagStart;
     }
     out.noteToken(tagStart);
     if (kind !== undefined) markers.push({ kind, text: out.offset, html: tagStart });
-    switch (tag.name) {
-      case 'br':
-        noteContent(tagStart);
-        out.newline();
-        break;
-      case 'hr':
-        out.ensureNewline();
-        break;
-      case 'blockquote':
-        out.quoteDepth++;
-        break;
-      case 'pre':
-        out.preDepth++;
-        break;
-      case 'p':
-        paragraphHasMargin = (tag.attrs.class ?? '').indexOf('Mso') < 0;
-        break;
-      case 'td':
-      case 'th':
-        if (!out.atLineStart) out.writeText(' ');
-        break;
-      case 'img':
-        break;
-      default:
-        if (!isBlock) noteContent(tagStart);
+    if (flags & BR) {
+      noteContent(tagStart);
+      out.newline();
+    } else if (flags & BLOCKQUOTE) {
+      out.quoteDepth++;
+    } else if (flags & PRE) {
+      out.preDepth++;
+    } else if (flags & PARAGRAPH) {
+      paragraphHasMargin = (tag.class ?? '').indexOf('Mso') < 0;
+    } else if (flags & CELL) {
+      if (!out.atLineStart) out.writeText(' ');
+    } else if (!isBlock) {
+      noteContent(tagStart);
     }
   }
 
-  function handleEndTag(name: string): void {
-    if (name === 'blockquote') {
+  function handleEndTag(flags: number): void {
+    if (flags & BLOCKQUOTE) {
       out.ensureNewline();
       if (out.quoteDepth > 0) out.quoteDepth--;
-    } else if (name === 'pre') {
+    } else if (flags & PRE) {
       out.ensureNewline();
       if (out.preDepth > 0) out.preDepth--;
-    } else if (name === 'p') {
+    } else if (flags & PARAGRAPH) {
       if (paragraphHasMargin) out.ensureBlankLine();
       else out.ensureNewline();
-    } else if (BLOCK_TAGS.has(name)) {
+    } else if (flags & BLOCK) {
       out.ensureNewline();
     }
   }
