@@ -63,17 +63,21 @@ function missingElements(analysis: Analysis, language: Language): string {
   return catalog.joinList(missing.length ? missing : [catalog.missingElement.timebound]);
 }
 
-/** The rep's own chaser phrase, quoted back to them (it never leaves the device). */
+/** The rep's own chaser phrase, quoted back to them (it never leaves the device): the chaser finding's
+ *  evidence first, then pressure, then whatever the engine quoted. */
 function firstPhrase(analysis: Analysis): string | undefined {
-  for (const finding of analysis.findings) {
-    const text = finding.evidence[0]?.text.replace(/\s+/g, ' ').trim();
-    if (text) return escapeMarkdown(text.length > MAX_PHRASE ? `${text.slice(0, MAX_PHRASE - 1)}…` : text);
-  }
-  return undefined;
+  const quoted = analysis.findings.filter((f) => f.evidence.length > 0);
+  const finding =
+    quoted.find((f) => f.id === 'chaser-phrase') ?? quoted.find((f) => f.id === 'pressure') ?? quoted[0];
+  const text = finding?.evidence[0].text.replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  return withoutMarkup(text.length > MAX_PHRASE ? `${text.slice(0, MAX_PHRASE - 1)}…` : text);
 }
 
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]#<>|~]/g, (c) => `\\${c}`);
+/** Outlook's dialog Markdown has no escapes that every client honours: markup characters in the rep's
+ *  phrase are dropped rather than risk a half-bold dialog. */
+function withoutMarkup(text: string): string {
+  return text.replace(/[\\`*_[\]#<>|~]/g, '');
 }
 
 function clip(message: string): string {

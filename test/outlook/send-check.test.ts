@@ -61,8 +61,21 @@ describe('sendCheckResult', () => {
       commandId: TASKPANE_COMMAND_ID,
       sendModeOverride: 'promptUser',
     });
-    expect(result.errorMessageMarkdown).toContain('„wollte nur \\*kurz\\* nachhaken“');
+    expect(result.errorMessageMarkdown).toContain('*„wollte nur kurz nachhaken“*');
     expect(result.cancelLabel!.length).toBeLessThanOrEqual(20);
+  });
+
+  it('quotes the chaser phrase rather than other evidence', () => {
+    const draft = analysis('chaser', {}, 'wollte nur kurz nachhaken');
+    draft.findings.unshift({
+      id: 'no-agreement',
+      severity: 'warn',
+      message: '…',
+      evidence: [{ text: 'unser Angebot', start: 0, end: 13 }],
+    });
+    const result = sendCheckResult(draft, settings(), 'de', newest);
+    expect(result.errorMessageMarkdown).toContain('„wollte nur kurz nachhaken“');
+    expect(result.errorMessageMarkdown).not.toContain('unser Angebot');
   });
 
   it('keeps the manifest’s send mode in "block" mode', () => {
