@@ -25,7 +25,7 @@ export function findThreadAgreement(
     const sentence = sentences[sentenceAt(sentences, found.start)]?.text ?? found.text;
     const clipped = sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence;
     // Relative dates ("next Tuesday", "Mitte Januar") count from when the recipient wrote them.
-    const written = message.dateText ? parseHeaderDate(message.dateText, lang) : undefined;
+    const written = message.dateText ? parseHeaderDate(message.dateText) : undefined;
     const date = findDate(sentence, lang, written ?? now);
     return date ? { text: clipped, date } : { text: clipped };
   }
