@@ -276,6 +276,8 @@ function decodeEntity(s: string, i: number): [string, number] {
     const code = Number.parseInt(s.slice(digitsStart, j), hex ? 16 : 10);
     if (j < n && s.charCodeAt(j) === 59) j++;
     if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return ['\ufffd', j];
+    // Zero-width spaces and byte-order marks (Outlook and Gmail leave them around) carry nothing.
+    if (code === 0x200b || code === 0xfeff) return ['', j];
     return [String.fromCodePoint(code), j];
   }
   while (j < n && j - i <= 10 && isAsciiAlnum(s.charCodeAt(j))) j++;
@@ -401,7 +403,8 @@ function markerKindOf(flags: number): MarkerKind | undefined {
   const id = tag.id ?? '';
   const cls = tag.class ?? '';
   // Gmail: the thread container and the signature block carry stable class names.
-  if (cls.indexOf('gmail_quote') >= 0 || cls.indexOf('gmail_extra') >= 0) return 'quote';
+  // (Old Gmail's gmail_extra is no marker: it can hold the signature before the gmail_quote.)
+  if (cls.indexOf('gmail_quote') >= 0) return 'quote';
   if (cls.indexOf('gmail_signature') >= 0) return 'signature';
   // Outlook on the web / new Outlook: #appendonsend precedes the <hr> and #divRplyFwdMsg header.
   if (id === 'appendonsend' || /divRplyFwdMsg$/.test(id)) return 'quote';

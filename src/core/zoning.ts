@@ -360,7 +360,9 @@ function nextNonBlankBackwards(lines: Line[], from: number): number {
 function sliceLines(layout: ZoneLayout, from: number, to: number): string {
   const { lines, text } = layout;
   if (from >= to || from >= lines.length) return '';
-  return text.slice(lines[from].start, lines[to - 1].end).trim();
+  const slice = text.slice(lines[from].start, lines[to - 1].end).trim();
+  // Zones are read by the engine, which expects "\n" line ends whatever the body used.
+  return slice.indexOf('\r') >= 0 ? slice.replace(/\r\n?/g, '\n') : slice;
 }
 
 const PRONOUN = /^(?:ich|wir|du|sie|ihr|er|es|man|i|we|you|they|he|she|it|just|quick|kurz|nur)$/i;

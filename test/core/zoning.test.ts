@@ -194,6 +194,21 @@ describe('zoneBody without a thread', () => {
     expect(zoneBody('<div dir="ltr">Und??</div>', 'html').newText).toBe('Und??');
   });
 
+  it('reads CRLF text bodies and returns zones with \\n line ends', () => {
+    const body =
+      'Hi Anna,\r\n\r\nany news?\r\n\r\nBest,\r\nTom\r\n\r\n-----Original Message-----\r\nFrom: Anna Berg <anna@x.de>\r\nSent: Monday\r\nTo: Tom\r\nSubject: Offer\r\n\r\nSend it.';
+    const zoned = zoneBody(body, 'text');
+    expect(zoned.newText).toBe('Hi Anna,\n\nany news?\n\nBest,\nTom');
+    expect(zoned.messages).toEqual([
+      {
+        from: { name: 'Anna Berg', email: 'anna@x.de' },
+        to: [{ name: 'Tom' }],
+        dateText: 'Monday',
+        text: 'Send it.',
+      },
+    ]);
+  });
+
   it('handles empty bodies', () => {
     expect(zoneBody('', 'html')).toMatchObject({ newText: '', hasThread: false });
     expect(zoneBody('', 'text')).toMatchObject({ newText: '', hasThread: false });
