@@ -108,6 +108,23 @@ describe.each([
     expect(controls).toContain(TASKPANE_COMMAND_ID);
   });
 
+  it('keeps every text within the schema’s lengths, in every language', () => {
+    const tooLong: string[] = [];
+    const check = (el: Element, max: number) => {
+      for (const node of [el, ...all(el, 'Override')]) {
+        const value = node.getAttribute('DefaultValue') ?? node.getAttribute('Value') ?? '';
+        if (value.length > max)
+          tooLong.push(`${el.getAttribute('id') ?? el.localName}: ${value.length} > ${max}`);
+      }
+    };
+    for (const el of all(doc, 'DisplayName')) check(el, 125);
+    for (const el of all(doc, 'Description').filter((e) => e.hasAttribute('DefaultValue'))) check(el, 250);
+    for (const el of all(doc, 'ShortStrings').flatMap((e) => all(e, 'String'))) check(el, 125);
+    for (const el of all(doc, 'LongStrings').flatMap((e) => all(e, 'String'))) check(el, 250);
+    expect(tooLong).toEqual([]);
+    expect(all(doc, 'Override').filter((e) => e.hasAttribute('Locale')).length).toBeGreaterThan(4);
+  });
+
   it('points the runtimes at commands.html (web, new Outlook, Mac) and onsend.js (classic Windows)', () => {
     const urls = Object.fromEntries(
       all(doc, 'Url').map((e) => [e.getAttribute('id'), e.getAttribute('DefaultValue')]),
