@@ -1,7 +1,6 @@
 // `klarheit analyze --jsonl`: one draft per input line, one result per output line, in input order.
 // Streams line by line so a batch of any size runs in constant memory, and a bad line costs only
 // its own result.
-import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { type AnalysisInput, type AnalysisOptions, analyze, type Person } from '../core';
@@ -19,14 +18,34 @@ export interface BatchDefaults {
 export async function runBatch(source: Readable, out: Writable, defaults: BatchDefaults): Promise<number> {
   let failed = false;
   let lineNumber = 0;
-  for await (const line of createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY })) {
+  // The reader went away (`… | head`): stop quietly, as Unix tools do, instead of reporting EPIPE.
+  let readerGone = false;
+  out.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    readerGone = true;
+  });
+  const lines = createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
     lineNumber++;
     if (line.trim() === '') continue;
     const result = analyzeLine(line, lineNumber, defaults);
     if ('error' in result) failed = true;
-    if (!out.write(`${JSON.stringify(result)}\n`)) await once(out, 'drain');
+    if (!out.write(`${JSON.stringify(result)}\n`)) await drainedOrGone(out);
+    if (readerGone) break;
   }
+  lines.close();
   return failed ? EXIT.someFailed : EXIT.ok;
+}
+
+/** Waits for backpressure to clear; an error (handled above) or a close also ends the wait. */
+function drainedOrGone(out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'close', 'error']) out.off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'close', 'error']) out.once(event, done);
+  });
 }
 
 function analyzeLine(line: string, lineNumber: number, defaults: BatchDefaults): Record<string, unknown> {

@@ -1,10 +1,12 @@
 // `klarheit analyze --jsonl`: a batch keeps its order, a bad line costs only its own result, and the
 // exit code tells a script that something failed.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCliIfStale, runCli } from './run-cli';
+import { buildCliIfStale, repo, runCli } from './run-cli';
 
 beforeAll(() => buildCliIfStale());
 
@@ -71,6 +73,22 @@ describe('klarheit analyze --jsonl', () => {
     const out = parseLines(result.stdout);
     expect(out.map((o) => o.id)).toEqual(lines.map((_, i) => `m${i}`));
     expect(out.filter((o) => o.verdict === 'chaser')).toHaveLength(250);
+  });
+
+  it('stops quietly when the reader goes away (… | head)', async () => {
+    const lines = Array.from({ length: 5000 }, (_, i) =>
+      line({ id: i, subject: '', body: 'Just checking in.', format: 'text' }),
+    );
+    const child = spawn(process.execPath, [path.join(repo, 'bin/klarheit.js'), 'analyze', '--jsonl']);
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end(lines.join('\n'));
+    const [code] = await once(child, 'close');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('fails clearly on a batch file that does not exist', async () => {
