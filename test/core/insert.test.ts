@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainTextToHtml, replaceNewText, splitForInsert } from '../../src/core/insert';
@@ -96,3 +96,28 @@ describe('plainTextToHtml', () => {
     expect(plainTextToHtml('A & B\n\n<C>')).toBe('<div>A &amp; B</div><div><br></div><div>&lt;C&gt;</div>');
   });
 });
+
+const corpusDir = join(__dirname, '../../../shared/corpus');
+const corpusFiles = ['dev.json', 'dev-hard-de.json', 'dev-hard-en.json'];
+
+describe.skipIf(!corpusFiles.every((f) => existsSync(join(corpusDir, f))))(
+  'insert on the development corpus',
+  () => {
+    it.each(corpusFiles)('%s: the suggestion becomes the new text, signature and thread stay', (file) => {
+      const emails = JSON.parse(readFileSync(join(corpusDir, file), 'utf8')) as {
+        body: string;
+        format: BodyFormat;
+      }[];
+      for (const { body, format } of emails) {
+        const replacement = format === 'html' ? plainTextToHtml(replacementText) : replacementText;
+        const result = replaceNewText(body, format, replacement);
+        expect(result.endsWith(splitForInsert(body, format).keptPart)).toBe(true);
+        const before = zoneBody(body, format);
+        const after = zoneBody(result, format);
+        expect(after.newText).toBe(replacementText);
+        expect(after.signature).toBe(before.signature);
+        expect(after.quoted).toBe(before.quoted);
+      }
+    });
+  },
+);
