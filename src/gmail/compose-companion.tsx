@@ -61,7 +61,9 @@ export function attachCompanion(
     const next = { status: root.getAttribute('data-status') ?? 'loading', verdict };
     if (next.status === state.value.status && next.verdict === state.value.verdict) return;
     state.value = next;
-    if (verdict && SPEAKS_UP.has(verdict) && !open.value && closedOn !== verdict) setOpen(true);
+    // Only a finished check of real text speaks up (an empty draft or a stale result does not).
+    const speaks = next.status === 'ready' && verdict !== null && SPEAKS_UP.has(verdict);
+    if (speaks && !open.value && closedOn !== verdict) setOpen(true);
     if (verdict && !SPEAKS_UP.has(verdict)) closedOn = null;
   });
   follow.observe(panelBox, {

@@ -14,6 +14,11 @@ export interface SendGuardDeps {
   holdBack(view: GmailComposeView, analysis: Analysis, mode: Exclude<OnSendMode, 'off'>): void;
 }
 
+interface Held {
+  analysis: Analysis;
+  mode: Exclude<OnSendMode, 'off'>;
+}
+
 export interface SendGuard {
   /** Sends for real once, past the check (the dialog's "send anyway"). */
   sendAnyway(view: GmailComposeView): void;
@@ -25,8 +30,9 @@ const keyTypes = ['keydown', 'keypress', 'keyup'] as const;
 
 export function installSendGuard(win: Window, deps: SendGuardDeps): SendGuard {
   let passing = false;
-  /** The mouse gesture on a Send button under way: decided once, at its first event. */
-  let gesture: { view: GmailComposeView; held: boolean; startedBy: string } | null = null;
+  /** The mouse gesture on a Send button under way, decided once at its first event; `held` carries
+   *  what the dialog needs when the send is being held back. */
+  let gesture: { view: GmailComposeView; held: Held | null; startedBy: string } | null = null;
   /** The key whose remaining events (keypress/keyup) we swallow after holding its keydown. */
   let heldKey: string | null = null;
 
@@ -35,18 +41,37 @@ export function installSendGuard(win: Window, deps: SendGuardDeps): SendGuard {
     return null;
   };
 
-  /** True when the send was held (the dialog is showing); false lets it through. */
-  const tryHold = (view: GmailComposeView): boolean => {
+  /** What to hold back, or null to let the send through (anything but a chaser, or any failure). */
+  const decide = (view: GmailComposeView): Held | null => {
     try {
       const mode = deps.onSendMode();
-      if (mode === 'off' || !view.isReadable()) return false;
+      if (mode === 'off' || !view.isReadable()) return null;
       const analysis = deps.analyze(view);
-      if (analysis.verdict !== 'chaser') return false;
-      deps.holdBack(view, analysis, mode);
-      return true;
+      return analysis.verdict === 'chaser' ? { analysis, mode } : null;
     } catch (error) {
       console.warn('Klarheit: the send check failed, so this message is sent unchecked.', error);
+      return null;
+    }
+  };
+
+  /** Shows the dialog; false when it could not be shown (then the send must go through). */
+  const showDialog = (view: GmailComposeView, held: Held): boolean => {
+    try {
+      deps.holdBack(view, held.analysis, held.mode);
+      return true;
+    } catch (error) {
+      console.warn('Klarheit: the send check could not be shown, so this message is sent unchecked.', error);
       return false;
+    }
+  };
+
+  const sendForReal = (view: GmailComposeView) => {
+    passing = true;
+    try {
+      view.pressSend();
+    } finally {
+      passing = false;
+      gesture = null;
     }
   };
 
@@ -65,9 +90,14 @@ export function installSendGuard(win: Window, deps: SendGuardDeps): SendGuard {
       event.type === 'pointerdown' ||
       (event.type === 'mousedown' && gesture?.startedBy !== 'pointerdown') ||
       (event.type === 'click' && !gesture);
-    if (starts || gesture?.view !== view) gesture = { view, held: tryHold(view), startedBy: event.type };
-    if (gesture.held) swallow(event);
-    if (event.type === 'click') gesture = null;
+    if (starts || gesture?.view !== view) gesture = { view, held: decide(view), startedBy: event.type };
+    const { held } = gesture;
+    if (!held) return;
+    swallow(event);
+    // Like any button, the dialog comes on release: a press dragged off Send does nothing.
+    if (event.type !== 'click') return;
+    gesture = null;
+    if (!showDialog(view, held)) sendForReal(view);
   };
 
   const onKey = (event: Event) => {
@@ -87,7 +117,8 @@ export function installSendGuard(win: Window, deps: SendGuardDeps): SendGuard {
         ? findCompose((v) => v.isSendButton(event.target))
         : null;
     if (!view) return;
-    if (tryHold(view)) {
+    const held = decide(view);
+    if (held && showDialog(view, held)) {
       heldKey = event.key;
       swallow(event);
     }
@@ -97,15 +128,7 @@ export function installSendGuard(win: Window, deps: SendGuardDeps): SendGuard {
   for (const type of keyTypes) win.addEventListener(type, onKey, true);
 
   return {
-    sendAnyway(view) {
-      passing = true;
-      try {
-        view.pressSend();
-      } finally {
-        passing = false;
-        gesture = null;
-      }
-    },
+    sendAnyway: sendForReal,
     uninstall() {
       for (const type of pointerTypes) win.removeEventListener(type, onPointer, true);
       for (const type of keyTypes) win.removeEventListener(type, onKey, true);

@@ -11,14 +11,42 @@ export function newTextBoundary(editor: HTMLElement): HTMLElement | null {
   return queryUnion(editor, selectors.newTextBoundary)[0] ?? null;
 }
 
-/** From the start of the editor up to the boundary (or the end when there is none). */
+/**
+ * The rep's new text as a range. With a quote or signature below, the range ends inside the last
+ * piece of text before it, not at the boundary itself: a selection that reaches the start of the next
+ * block makes the browser merge that block's first line (Gmail's "On … wrote:") into the insertion.
+ * The blank lines between new text and quote stay as they are.
+ */
 export function newTextRange(editor: HTMLElement): Range {
   const range = editor.ownerDocument.createRange();
   range.setStart(editor, 0);
   const boundary = newTextBoundary(editor);
-  if (boundary) range.setEndBefore(boundary);
-  else range.setEnd(editor, editor.childNodes.length);
+  if (!boundary) {
+    range.setEnd(editor, editor.childNodes.length);
+    return range;
+  }
+  const last = lastContentBefore(editor, boundary);
+  if (last instanceof Text) range.setEnd(last, last.length);
+  else if (last) range.setEndAfter(last);
+  else range.collapse(true);
   return range;
+}
+
+/** The last non-blank text (or image) before `boundary` inside the editor, or null when there is none. */
+function lastContentBefore(editor: HTMLElement, boundary: HTMLElement): Node | null {
+  const walker = editor.ownerDocument.createTreeWalker(
+    editor,
+    NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT,
+  );
+  let last: Node | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const atOrAfterBoundary =
+      node === boundary || (boundary.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    if (atOrAfterBoundary) break;
+    if ((node instanceof Text && node.data.trim()) || (node instanceof Element && node.tagName === 'IMG'))
+      last = node;
+  }
+  return last;
 }
 
 /** Plain text as Gmail writes it: one div per line, an empty line as <div><br></div>. */
@@ -49,9 +77,10 @@ export function replaceNewText(editor: HTMLElement, text: string): void {
   const original = [...editor.childNodes].map((node) => node.cloneNode(true));
   const keptBefore = keptText(editor);
   const hasKeptPart = newTextBoundary(editor) !== null;
-  const html = textToEditorHtml(text) + (hasKeptPart ? '<div><br></div>' : '');
-
   const range = newTextRange(editor);
+  // With no new text yet, the suggestion goes above the quote with a blank line between them.
+  const html = textToEditorHtml(text) + (hasKeptPart && range.collapsed ? '<div><br></div>' : '');
+
   editor.focus();
   const selection = doc.getSelection();
   selection?.removeAllRanges();

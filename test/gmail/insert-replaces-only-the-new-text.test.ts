@@ -79,7 +79,7 @@ describe('Insert puts the suggestion in place of the new text and keeps everythi
     expect(calls[0].command).toBe('insertHTML');
     expect(calls[0].selected).toContain('just checking in on the proposal');
     expect(calls[0].selected).not.toContain('as discussed on the phone');
-    expect(calls[0].html).toBe(`${textToEditorHtml(followUp.text)}<div><br></div>`);
+    expect(calls[0].html).toBe(textToEditorHtml(followUp.text));
     expect(editor.textContent).toContain('vereinbart');
   });
 
