@@ -62,7 +62,7 @@ function startPane(office: typeof Office) {
   renderSettings();
 }
 
-export function boot(): void {
+function boot(): void {
   const browserLanguage = languageOf(navigator.language);
   // Replaces the page's static "unsupported Outlook" fallback: this script runs, so the client is fine.
   showState('loading', browserLanguage);
@@ -70,10 +70,7 @@ export function boot(): void {
     showState('office-missing', browserLanguage);
     return;
   }
-  let started = false;
-  const timeout = setTimeout(() => {
-    if (!started) showState('not-in-host', browserLanguage);
-  }, OFFICE_READY_TIMEOUT_MS);
+  const timeout = setTimeout(() => showState('not-in-host', browserLanguage), OFFICE_READY_TIMEOUT_MS);
   Office.onReady((info) => {
     clearTimeout(timeout);
     if (info.host !== Office.HostType.Outlook || !Office.context?.mailbox) {
@@ -85,7 +82,6 @@ export function boot(): void {
       showState('unsupported', language);
       return;
     }
-    started = true;
     startPane(Office);
   });
 }
