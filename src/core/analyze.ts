@@ -51,9 +51,11 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): An
     hasThread: zoned.hasThread,
   });
   const verdict = decideVerdict(result.signals);
-  const threadAgreement = zoned.hasThread
-    ? findThreadAgreement(zoned.messages, sender, lang, now)
-    : undefined;
+  // The thread's agreement matters to a reminder (its findings and follow-up); other mails skip the scan.
+  const threadAgreement =
+    zoned.hasThread && result.signals.isReminder
+      ? findThreadAgreement(zoned.messages, sender, lang, now)
+      : undefined;
 
   const firstAgreement = result.evidence.agreement[0];
   const agreementSentence = firstAgreement

@@ -37,8 +37,14 @@ export interface SignalResult {
 export function computeSignals(input: SignalInput): SignalResult {
   const { text, sentences } = input;
   const quoted = quotedSpans(text);
-  const usable = input.matches.filter((m) => !insideAny(m, quoted));
-  const of = (signal: RuleSignal) => usable.filter((m) => m.signal === signal);
+  const bySignal = new Map<RuleSignal, RuleMatch[]>();
+  for (const m of input.matches) {
+    if (quoted.length > 0 && insideAny(m, quoted)) continue;
+    const list = bySignal.get(m.signal);
+    if (list) list.push(m);
+    else bySignal.set(m.signal, [m]);
+  }
+  const of = (signal: RuleSignal): RuleMatch[] => bySignal.get(signal) ?? [];
   const inQuestion = (m: RuleMatch) => sentences[sentenceAt(sentences, m.start)]?.isQuestion ?? false;
   const sentenceOf = (m: RuleMatch) => sentenceAt(sentences, m.start);
 
@@ -185,18 +191,21 @@ function futureTimes(
   return kept;
 }
 
+const QUOTE_PAIRS: Record<string, string> = { '„': '“', '“': '”', '"': '"', '»': '«', '«': '»' };
+
 /** Spans inside quotation marks: a phrase quoted from someone else ("just checking in") is not the rep's. */
 function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const pairs: Record<string, string> = { '„': '“', '“': '”', '"': '"', '»': '«', '«': '»' };
-  for (let i = 0; i < text.length; i++) {
-    const close = pairs[text[i]];
-    if (!close) continue;
-    const end = text.indexOf(close, i + 1);
-    if (end > i && end - i < 120 && text.slice(i, end).indexOf('\n') < 0) {
+  const opening = /[„“"»«]/g;
+  let m = opening.exec(text);
+  while (m !== null) {
+    const i = m.index;
+    const end = text.indexOf(QUOTE_PAIRS[m[0]], i + 1);
+    if (end > i && end - i < 120 && text.lastIndexOf('\n', end) < i) {
       spans.push([i, end + 1]);
-      i = end;
+      opening.lastIndex = end + 1;
     }
+    m = opening.exec(text);
   }
   return spans;
 }
@@ -212,8 +221,11 @@ const NOT_CONTENT =
 /** Words that are not greeting, sign-off or mobile footer. */
 function wordCount(text: string): number {
   let n = 0;
-  for (const w of text.split(/[^A-Za-zÀ-ɏ]+/)) {
-    if (w.length > 1 && !NOT_CONTENT.test(w)) n++;
+  const words = /[A-Za-zÀ-ɏ]{2,}/g;
+  let m = words.exec(text);
+  while (m !== null && n <= 3) {
+    if (!NOT_CONTENT.test(m[0])) n++;
+    m = words.exec(text);
   }
   // A greeting and a name are not a message: "Hi Sam, — Mike" has two words.
   return n <= 3 ? 0 : n;
