@@ -421,6 +421,16 @@ function readSignatureName(lines: Line[], from: number, to: number): string | un
   return undefined;
 }
 
+/**
+ * Plain "> " quoting without an attribution line names nobody; the quoted message's own sign-off
+ * ("Viele Grüße\nBen", "LG Kim") still tells who wrote it.
+ */
+function fillSenderFromSignoff(message: ThreadMessage): void {
+  const lines = splitLines(message.text);
+  const signoff = findSignoff(lines, -1, lines.length, lines.length);
+  if (signoff.name && looksLikeName(signoff.name)) message.from = { name: signoff.name };
+}
+
 /** Zones a compose body. Never throws; an unrecognised body is all new text. */
 export function zoneBody(body: string, format: BodyFormat): ZonedBody {
   const layout = layoutBody(body, format);
@@ -434,6 +444,9 @@ export function zoneBody(body: string, format: BodyFormat): ZonedBody {
     hasThread: quoted.length > 0,
     messages: quoted.length > 0 ? parseThread(quotedLines) : [],
   };
+  for (const message of zoned.messages) {
+    if (!message.from.name && !message.from.email) fillSenderFromSignoff(message);
+  }
   if (layout.greetingLine < signatureLine) {
     const greeting = readGreeting(lines[layout.greetingLine].content);
     if (greeting) {

@@ -324,6 +324,29 @@ describe('quote boundaries', () => {
     const zoned = zoneBody('Passt, danke!\n\n> Können wir Donnerstag telefonieren?\n> Gruß Ben', 'text');
     expect(zoned.newText).toBe('Passt, danke!');
     expect(zoned.hasThread).toBe(true);
-    expect(zoned.messages).toEqual([{ from: {}, text: 'Können wir Donnerstag telefonieren?\nGruß Ben' }]);
+    expect(zoned.messages).toEqual([
+      { from: { name: 'Ben' }, text: 'Können wir Donnerstag telefonieren?\nGruß Ben' },
+    ]);
+  });
+
+  it('counts own messages quoted without attribution by their sign-off', () => {
+    const body = [
+      'Hallo Frau Kern,',
+      '',
+      'gibt es schon Neuigkeiten?',
+      '',
+      'Viele Grüße',
+      'Tim Vogel',
+      '',
+      '> Hallo Frau Kern,',
+      '>',
+      '> anbei das Angebot für die Regale.',
+      '>',
+      '> Viele Grüße',
+      '> Tim Vogel',
+    ].join('\n');
+    const zoned = zoneBody(body, 'text');
+    expect(zoned.messages[0].from).toEqual({ name: 'Tim Vogel' });
+    expect(countPriorUnanswered(zoned.messages, inferSender(zoned.messages, zoned))).toBe(1);
   });
 });
