@@ -98,12 +98,29 @@ export function demoEvents({ seed, reps, weeks, now }: DemoOptions): StatsEvent[
         if (action) {
           const later = new Date(Math.min(ts + 2 * 60_000, now)).toISOString();
           events.push({ ...base, ts: later, id: uuidFrom(`${key}:${action}`), action });
+          // As the panel does: the inserted text is analysed again and its new verdict shown once.
+          const after = AFTER_INSERT[action];
+          if (after)
+            events.push({
+              ...base,
+              ts: later,
+              verdict: after,
+              missing: [],
+              id: uuidFrom(`${key}:after`),
+              action: 'shown',
+            });
         }
       }
     }
   }
   return events;
 }
+
+const AFTER_INSERT: Partial<Record<Action, StatsEvent['verdict']>> = {
+  'inserted-follow-up': 'follow-up',
+  'inserted-next-step': 'follow-up',
+  'inserted-abort': 'abort',
+};
 
 function missingFor(
   verdict: StatsEvent['verdict'],

@@ -54,7 +54,6 @@ export function ChangePasswordForm() {
           type="password"
           autoComplete="new-password"
           required
-          minLength={MIN_LENGTH}
           value={next}
           onInput={(e) => setNext(e.currentTarget.value)}
         />

@@ -3,7 +3,9 @@ import { useStore } from '../store';
 
 export function ConnectHelp() {
   const { t } = useStore();
-  const endpoint = `${location.origin}/api/v1/events`;
+  // The clients take the server's address and add /api/v1/events themselves.
+  const endpoint = location.origin;
+  const reachable = location.protocol === 'https:' || ['localhost', '127.0.0.1'].includes(location.hostname);
   return (
     <section class="card connect" aria-labelledby="connect-title" data-testid="connect-help">
       <h2 id="connect-title">{t.value.emptyTitle}</h2>
@@ -22,6 +24,10 @@ export function ConnectHelp() {
         <li>{t.value.emptyOutlook}</li>
         <li>{t.value.emptyGmail}</li>
       </ol>
+      {!reachable && <p class="notice">{t.value.emptyHttps}</p>}
+      <p class="help">
+        {t.value.emptyCors} <code>klarheit serve --cors-origin chrome-extension://&lt;id&gt;</code>
+      </p>
       <p class="help">{t.value.emptyAfter}</p>
     </section>
   );

@@ -9,6 +9,11 @@ import { SplitTable } from './SplitTable';
 import { Summary } from './Summary';
 import { AbortsTrend, ChaserTrend, MissingTrend } from './WeeklyCharts';
 
+/** Rep ids are 64-digit pseudonyms: twelve digits tell them apart; the whole id is in the tooltip and the CSV. */
+function shortRepId(key: string) {
+  return key.length > 16 ? <span title={key}>{`${key.slice(0, 12)}…`}</span> : key;
+}
+
 function Figures({ report }: { report: DashboardReport }) {
   const { t } = useStore();
   const name = (names: Record<string, string>) => (key: string) => names[key] ?? key;
@@ -42,7 +47,8 @@ function Figures({ report }: { report: DashboardReport }) {
           help={t.value.perRepHelp}
           rowHeader={t.value.rep}
           groups={report.perRep}
-          nameOf={(key) => key}
+          nameOf={shortRepId}
+          perRep
         />
       )}
     </>

@@ -1,4 +1,5 @@
 // A split of the range's figures by host, language or (in per-rep mode only) rep.
+import type { ComponentChildren } from 'preact';
 import type { GroupRow } from '../../report/types';
 import { MISSING_ELEMENTS } from '../../report/types';
 import { formatCount, formatShare } from '../format';
@@ -14,10 +15,12 @@ interface Props {
   help?: string;
   rowHeader: string;
   groups: GroupRow[];
-  nameOf: (key: string) => string;
+  nameOf: (key: string) => ComponentChildren;
+  /** One rep per row: the "reps" column would always say 1. */
+  perRep?: boolean;
 }
 
-export function SplitTable({ id, title, help, rowHeader, groups, nameOf }: Props) {
+export function SplitTable({ id, title, help, rowHeader, groups, nameOf, perRep }: Props) {
   const { t, lang } = useStore();
   const l = lang.value;
   const shown = (row: GroupRow) => (row.cell.hidden ? null : row.cell);
@@ -38,7 +41,9 @@ export function SplitTable({ id, title, help, rowHeader, groups, nameOf }: Props
           rowKey={(row) => row.key}
           hiddenReason={(row) => (row.cell.hidden ? row.cell.reason : null)}
           columns={[
-            { header: t.value.reps, cell: (row) => formatCount(l, shown(row)!.reps) },
+            ...(perRep
+              ? []
+              : [{ header: t.value.reps, cell: (row: GroupRow) => formatCount(l, shown(row)!.reps) }]),
             { header: t.value.reminders, cell: (row) => formatCount(l, shown(row)!.reminders) },
             {
               header: t.value.chaserShare,

@@ -100,8 +100,8 @@ export const de: Messages = {
   rep: 'Person',
   count: 'Anzahl',
   shareOfShown: 'Anteil an gezeigten',
-  cleanAborts: 'Saubere Abbrüche geschrieben',
-  abortsInserted: 'Abbruch-Vorschläge eingefügt',
+  cleanAborts: 'Saubere Abbrüche',
+  abortsInserted: 'davon aus einem Vorschlag eingefügt',
   missing: { agreement: 'Keine Vereinbarung', value: 'Kein neuer Mehrwert', timebound: 'Kein Termin' },
   actions: {
     shown: 'Hinweise gezeigt',
@@ -118,14 +118,17 @@ export const de: Messages = {
   emptyTitle: 'Noch keine Daten aus Ihrem Team',
   emptyIntro:
     'Sobald Ihr Team Klarheit mit diesem Server verbindet, senden Add-in und Erweiterung anonyme Ereignisse hierher – niemals E-Mail-Text oder Adressen.',
-  emptyEndpoint: 'Endpunkt',
+  emptyEndpoint: 'Adresse des Statistik-Servers',
   emptyKey: 'Team-Schlüssel',
   emptyKeyHelp:
     'Ihr Admin hat ihn beim Anlegen des Teams erhalten. Einen neuen (der alte wird ungültig) erzeugt:',
   emptyOutlook:
-    'Outlook-Add-in: Klarheit-Bereich öffnen, dann Einstellungen → Team-Statistik, und Endpunkt und Team-Schlüssel eintragen.',
+    'Outlook-Add-in: Klarheit-Bereich öffnen, dann Einstellungen; „Anonyme Team-Statistik“ einschalten und Server-Adresse und Team-Schlüssel eintragen.',
   emptyGmail:
-    'Gmail-Erweiterung: Optionen der Erweiterung öffnen, dann Team-Statistik, und Endpunkt und Team-Schlüssel eintragen.',
+    'Gmail-Erweiterung: Optionen der Erweiterung öffnen, dann Team-Statistik; einschalten und Server-Adresse und Team-Schlüssel eintragen.',
+  emptyHttps:
+    'Add-in und Erweiterung sprechen nur mit einer https://-Adresse (http:// nur auf diesem Rechner): Betreiben Sie Klarheit hinter HTTPS.',
+  emptyCors: 'Admin: die Gmail-Erweiterung freigeben mit',
   emptyAfter:
     'Die ersten Ereignisse erscheinen hier etwa eine Minute, nachdem jemand eine Erinnerung schreibt.',
 };

@@ -92,8 +92,8 @@ export const en = {
   rep: 'Rep',
   count: 'Count',
   shareOfShown: 'Share of shown',
-  cleanAborts: 'Clean aborts written',
-  abortsInserted: 'Abort suggestions inserted',
+  cleanAborts: 'Clean aborts',
+  abortsInserted: 'of which inserted from a suggestion',
   missing: { agreement: 'No agreement', value: 'No new value', timebound: 'No time' },
   actions: {
     shown: 'Findings shown',
@@ -110,13 +110,16 @@ export const en = {
   emptyTitle: 'No data from your team yet',
   emptyIntro:
     'Once reps connect Klarheit to this server, their add-in and extension send anonymous events here — never email text or addresses.',
-  emptyEndpoint: 'Endpoint',
+  emptyEndpoint: 'Stats server address',
   emptyKey: 'Team key',
   emptyKeyHelp: 'Your admin received it when creating the team. A new key (the old one stops working):',
   emptyOutlook:
-    'Outlook add-in: open the Klarheit pane, then Settings → Team stats, and enter the endpoint and team key.',
+    'Outlook add-in: open the Klarheit pane, then Settings; turn on “Anonymous team stats” and enter the server address and the team key.',
   emptyGmail:
-    'Gmail extension: open the extension’s options, then Team stats, and enter the endpoint and team key.',
+    'Gmail extension: open the extension’s options, then Team stats; turn it on and enter the server address and the team key.',
+  emptyHttps:
+    'The add-in and the extension only talk to an https:// address (http:// only on this computer): serve Klarheit behind HTTPS.',
+  emptyCors: 'Admin: allow the Gmail extension with',
   emptyAfter: 'The first events appear here within a minute of a rep writing a reminder.',
 };
 
