@@ -54,8 +54,6 @@ export interface ZoneLayout {
   quoteLine: number;
   quoteMarker?: Marker;
   greetingLine: number;
-  closingLine: number;
-  nameLine: number;
   closing?: string;
   signoffName?: string;
 }
@@ -326,15 +324,6 @@ export function layoutBody(body: string, format: BodyFormat): ZoneLayout {
       if (words <= 3) signoffName = lines[last].content;
     }
   }
-  if (signoffName === undefined && signoff.closingLine < 0 && signatureLine < quote.line) {
-    // Signature with no closing above it: its first line is usually the name.
-    const first = nextNonBlank(lines, signatureLine, quote.line);
-    if (first < quote.line) {
-      const candidate = nameFromSignatureLine(lines[first].content);
-      const previous = first > 0 ? lines[nextNonBlankBackwards(lines, signatureLine - 1)]?.content : '';
-      if (candidate && previous && matchClosing(previous)) signoffName = candidate;
-    }
-  }
   return {
     text,
     lines,
@@ -344,8 +333,6 @@ export function layoutBody(body: string, format: BodyFormat): ZoneLayout {
     quoteLine: quote.line,
     quoteMarker: quote.marker,
     greetingLine,
-    closingLine: signoff.closingLine,
-    nameLine: signoff.nameLine,
     closing: signoff.closing,
     signoffName,
   };
