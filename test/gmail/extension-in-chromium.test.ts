@@ -87,7 +87,7 @@ async function typeChaser() {
 }
 
 const sentCount = () => page.locator('#sent-log').getAttribute('data-sent').then(Number);
-const quoteText = () => page.locator('.gmail_quote').first().innerText();
+const quoteText = () => page.locator('.gmail_quote').first().textContent();
 const badge = () => page.locator('[data-klarheit="compose"] .kg-badge');
 const dialog = () => page.locator('[data-klarheit="send-check"] [role="alertdialog"]');
 
@@ -122,9 +122,9 @@ describe('the Gmail extension in Chromium', () => {
     );
     await insert.click();
     const body = page.locator('[g_editable]');
-    await expect.poll(() => body.innerText()).not.toContain('just checking in');
+    await expect.poll(() => body.textContent()).not.toContain('just checking in');
     expect(await quoteText()).toBe(quoteBefore);
-    const bodyText = await body.innerText();
+    const bodyText = (await body.textContent()) ?? '';
     expect(bodyText.indexOf('Hi Sarah')).toBeLessThan(bodyText.indexOf('as discussed on the phone'));
     // Gmail heard the edit (its draft autosave listens to input events).
     expect(Number(await page.locator('#sent-log').getAttribute('data-input-events'))).toBeGreaterThan(0);
@@ -151,7 +151,7 @@ describe('the Gmail extension in Chromium', () => {
     await expect.poll(sentCount).toBe(1);
     await page.waitForTimeout(300);
     expect(await sentCount()).toBe(1);
-    await expect.poll(() => page.locator('#sent-log li').innerText()).toContain('just checking in');
+    await expect.poll(() => page.locator('#sent-log li').textContent()).toContain('just checking in');
   });
 
   it('the dialog can insert the recommended suggestion instead of sending', async () => {
@@ -159,7 +159,7 @@ describe('the Gmail extension in Chromium', () => {
     await page.click('#send');
     await dialog().locator('[data-action="insert-recommended"]').click();
     await expect.poll(() => dialog().count()).toBe(0);
-    await expect.poll(() => page.locator('[g_editable]').innerText()).not.toContain('just checking in');
+    await expect.poll(() => page.locator('[g_editable]').textContent()).not.toContain('just checking in');
     expect(await sentCount()).toBe(0);
   });
 
@@ -168,7 +168,7 @@ describe('the Gmail extension in Chromium', () => {
     await page.click('#send');
     await expect.poll(sentCount).toBe(1);
     await expect.poll(() => dialog().count()).toBe(0);
-    const sentText = await page.locator('#sent-log li').first().innerText();
+    const sentText = await page.locator('#sent-log li').first().textContent();
     expect(sentText).toContain('thank you for your order! We will start on Monday, 1 December.');
     expect(sentText).toContain('as discussed on the phone');
   });

@@ -2,7 +2,7 @@
 // for the stats server's origin only when stats are switched on (the click is the user gesture
 // chrome.permissions.request needs); settings fixed by policy are shown locked.
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { type GmailSettings, type LoadedSettings, loadSettings, type SettingKey } from '../settings';
 import css from './options.css';
 import { type SaveStatus, saveOptions } from './save-options';
