@@ -81,7 +81,11 @@ export function computeSignals(input: SignalInput): SignalResult {
   const callback = [...of('agreement'), ...softAgreement];
   const agreement = [...callback, ...of('agreement-delivery')].sort((a, b) => a.start - b.start);
   const reattachSentences = new Set(reattach.map(sentenceOf));
-  const value = of('value').filter((m) => !reattachSentences.has(sentenceOf(m)) && !inQuestion(m));
+  // Value said in the same breath as reproach ("…, dass Ihnen die Sicherheit nicht so wichtig ist") is not value.
+  const pressureSentences = new Set(pressure.map(sentenceOf));
+  const value = of('value').filter(
+    (m) => !reattachSentences.has(sentenceOf(m)) && !pressureSentences.has(sentenceOf(m)) && !inQuestion(m),
+  );
   const abortHard = of('abort').filter((m) => !inQuestion(m));
   const abortSoft = of('abort-soft');
   const notReminder = of('not-reminder');

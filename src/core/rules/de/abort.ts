@@ -6,7 +6,7 @@ export const abort: RuleSpec[] = [
     id: 'de.abort.vorgang-schliessen',
     signal: 'abort',
     pattern:
-      /(?:schließe|schliesse|schließen|lege|lass|lasse|nehme|betrachte|gebe|sehe) (?:ich )?(?:\S+ ){0,7}?(?:(?:ab|abschließen)|zu den Akten|ad acta|ruhen|aus meiner Wiedervorlage|als (?:erledigt|abgeschlossen|beendet)|frei)(?=[\s.,;!–-]|$)|(?:schließe|schliesse|schließen) (?:ich )?(?:den Vorgang|die Akte|Ihre Akte|das Thema|das Dossier|das Angebot|unser Angebot|meine Unterlagen|das bei mir|das Ganze)/,
+      /(?:schließe|schliesse|schließen|schliessen|lege|legen|lass|lasse|nehme|nehmen|betrachte|betrachten|gebe|geben|sehe|sehen|werte|werten) (?:ich |wir )?(?:\S+ ){0,7}?(?:(?:ab|abschließen)|zu den Akten|ad acta|ruhen|aus meiner Wiedervorlage|als (?:erledigt|abgeschlossen|beendet)|frei)(?=[\s.,;!–-]|$)|(?:schließe|schliesse|schließen) (?:ich )?(?:den Vorgang|die Akte|Ihre Akte|das Thema|das Dossier|das Angebot|unser Angebot|meine Unterlagen|das bei mir|das Ganze)/,
     message: 'Ein sauberer Abschluss: Er schafft Klarheit und lässt die Tür offen.',
     flag: [
       'Ich [schließe den Vorgang] auf meiner Seite.',
@@ -41,7 +41,7 @@ export const abort: RuleSpec[] = [
     id: 'de.abort.rueckzug',
     signal: 'abort',
     pattern:
-      /(?:ziehe|zieh) mich (?:\w+ ){0,3}?zurück|lasse (?:es|das) (?:\w+ ){0,2}?dabei bewenden|(?:lasse|lass) (?:Sie|dich|euch) (?:\w+ ){0,2}?in Ruhe|(?:belästige|störe|behellige) (?:Sie|dich|euch) (?:\w+ ){0,2}?nicht (?:weiter|mehr)|(?:hake|streiche) (?:das|es|Sie|dich) (?:\w+ ){0,3}?(?:ab|von meiner Liste)|(?:war|ist) (?:meine|die) letzte (?:Nachricht|Mail|E-Mail) (?:dazu|zu diesem Thema|von mir)|(?:hören|hörst) (?:Sie|du) (?:\w+ ){0,2}?nichts mehr von mir/,
+      /(?:ziehe|zieh|ziehen) (?:mich|uns) (?:\S+ ){0,6}?zurück|lasse (?:es|das) (?:\w+ ){0,2}?dabei bewenden|(?:lasse|lass) (?:Sie|dich|euch) (?:\w+ ){0,2}?in Ruhe|(?:belästige|störe|behellige) (?:Sie|dich|euch) (?:\w+ ){0,2}?nicht (?:weiter|mehr)|(?:hake|hak|streiche) (?:das|es|Sie|dich|euch) (?:\w+ ){0,3}?(?:ab|von meiner Liste)|(?:war|ist) (?:meine|die) letzte (?:Nachricht|Mail|E-Mail) (?:dazu|zu diesem Thema|von mir)|(?:hören|hörst) (?:Sie|du) (?:\w+ ){0,2}?nichts mehr von mir/,
     message: 'Ein sauberer Abschluss: Er schafft Klarheit und lässt die Tür offen.',
     flag: ['Ich [ziehe mich an dieser Stelle zurück].', 'Ab jetzt [lasse Sie damit in Ruhe].'],
     pass: ['Ich lasse Ihnen die Unterlagen da.'],

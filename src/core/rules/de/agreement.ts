@@ -30,7 +30,7 @@ export const agreement: RuleSpec[] = [
     id: 'de.agreement-delivery.wie-zugesagt',
     signal: 'agreement-delivery',
     pattern:
-      /wie (?:\S+ ){0,4}?(?:zugesagt|angekündigt|versprochen|gewünscht|erbeten)|hatte ich (?:Ihnen|dir|euch) (?:\S+ ){0,3}?(?:zugesagt|versprochen)/,
+      /wie (?:\S+ ){0,4}?(?:zugesagt|angekündigt|versprochen|gewünscht|erbeten)|wie (?:\S+ ){0,3}?besprochen,? (?:habe|hab|haben) (?:ich|wir)|hatte ich (?:Ihnen|dir|euch) (?:\S+ ){0,3}?(?:zugesagt|versprochen)/,
     message: 'Liefert, was zugesagt war – das knüpft an eine Vereinbarung an.',
     flag: [
       'Hier [wie versprochen] die Zahlen.',
@@ -58,7 +58,7 @@ export const agreement: RuleSpec[] = [
     id: 'de.agreement.verblieben',
     signal: 'agreement',
     pattern:
-      /(?:wir|Sie) (?:waren|hatten|sind) (?:\S+ ){0,3}?so verblieben|(?:wir|Sie) hatten (?:\S+ ){0,5}?(?:vereinbart|ausgemacht|abgemacht|verabredet|festgelegt|abgestimmt)|Sie baten mich|(?:Sie|du) (?:meinten|sagten|meintest|sagtest),? (?:\S+ ){0,8}?(?:ich solle|ich könne|ich soll|ich kann|ich möge|ich dürfe)|auf Ihren Wunsch|Ihrer Bitte (?:entsprechend|folgend)/,
+      /(?:wir|Sie) (?:waren|hatten|sind) (?:\S+ ){0,3}?so verblieben|(?:wir|Sie) hatten (?:\S+ ){0,5}?(?:vereinbart|ausgemacht|abgemacht|verabredet|festgelegt|abgestimmt)|hatten (?:wir|Sie) (?:\S+ ){0,3}?(?:vereinbart|ausgemacht|abgemacht|verabredet|abgesprochen|festgelegt)|(?:Sie|du) (?:hatten|haben|hast|hattest) (?:\S+ ){0,2}?(?:vorgeschlagen|angeregt|gemeint|gesagt),? (?:dass|ich solle)|Sie baten mich|(?:Sie|du) (?:meinten|sagten|meintest|sagtest),? (?:\S+ ){0,8}?(?:ich solle|ich könne|ich soll|ich kann|ich möge|ich dürfe)|auf Ihren Wunsch|Ihrer Bitte (?:entsprechend|folgend)/,
     message: 'Bezug auf eine Vereinbarung – das macht den Kontakt erwartbar.',
     flag: [
       '[Wir waren so verblieben], dass ich mich im Dezember melde.',

@@ -40,7 +40,7 @@ export const chaser: RuleSpec[] = [
     id: 'de.chaser.neuigkeiten',
     signal: 'chaser',
     pattern:
-      /gibt(?: es|'s) (?:schon |denn |inzwischen |mittlerweile )?(?:etwas |was )?(?:Neuigkeiten|Neues|neue Informationen)/,
+      /gibt(?: es|'s|s) (?:da |denn |hier |hierzu )?(?:schon |denn |inzwischen |mittlerweile )?(?:etwas |was |einen |ein )?(?:Neuigkeiten|Neues|neue Informationen|Stand|Update|Feedback|Tendenz)|(?:irgendwelche|schon) Neuigkeiten|irgendwas Neues/,
     message: '„Gibt es schon Neuigkeiten?“ schiebt die Arbeit zum Empfänger, ohne ihm etwas zu geben.',
     flag: [
       '[Gibt es schon Neuigkeiten] zu unserem Angebot?',

@@ -15,7 +15,7 @@ export const context: RuleSpec[] = [
     id: 'de.recontact.frueher',
     signal: 'recontact',
     pattern:
-      /(?:das|die|den) ich (?:Ihnen|dir|euch) (?:\S+ ){0,4}?(?:geschickt|gesendet|geschrieben|vorgestellt) (?:habe|hatte)|(?:habe|hatte) ich (?:Ihnen|dir|euch) (?:\S+ ){0,8}?(?:geschickt|gesendet|zukommen lassen|geschrieben)|ich (?:Ihnen|dir|euch) (?:\S+ ){0,9}?(?:angeboten|anbieten konnte)|(?:meine|meiner) (?:letzte[nr]? )?(?:Mail|E-Mail|Nachricht) vom|seit (?:unserem|unserer|meinem|meiner) (?:\w+ )?(?:Gespräch|Termin|Besuch|Telefonat|Präsentation|Angebot|Nachricht|Mail)|bei meinem (?:letzten )?Besuch|(?:zu|an) (?:meinem|unserem) Angebot (?:vom|für|zu)/,
+      /(?:das|die|den) ich (?:Ihnen|dir|euch) (?:\S+ ){0,4}?(?:geschickt|gesendet|geschrieben|vorgestellt) (?:habe|hatte)|(?:habe|hatte) ich (?:Ihnen|dir|euch) (?:\S+ ){0,8}?(?:geschickt|gesendet|zukommen lassen|geschrieben)|ich (?:Ihnen|dir|euch) (?:\S+ ){0,9}?(?:angeboten|anbieten konnte)|(?:meine|meiner) (?:letzte[nr]? )?(?:Mail|E-Mail|Nachricht) vom|seit (?:unserem|unserer|meinem|meiner) (?:\w+ )?(?:Gespräch|Termin|Besuch|Telefonat|Präsentation|Angebot|Nachricht|Mail)|bei meinem (?:letzten )?Besuch|(?:nach|seit) unserem (?:letzten )?(?:Gespräch|Telefonat|Termin|Treffen|Call)|(?:im|beim|in unserem) (?:Erstgespräch|Demo-Termin|Gespräch|Termin|Telefonat) (?:\S+ ){0,4}?(?:gefragt|angesprochen|erwähnt)|unser(?:em)? (?:letzten )?(?:Gespräch|Telefonat) (?:zu|über|zum|zur|wegen)|(?:zu|an) (?:meinem|unserem) Angebot (?:vom|für|zu)/,
     flag: ['über das Angebot, [das ich Ihnen im Februar geschickt habe]'],
     pass: ['Ich schicke Ihnen das Angebot morgen.'],
   },
@@ -107,5 +107,13 @@ export const context: RuleSpec[] = [
       /(?:wenn|falls|sobald) (?:Sie|du|ihr) (?:sich )?(?:\S+ ){0,3}?(?:entscheiden|zusagen|beauftragen|den Auftrag erteilen)|Ihre Entscheidung|deine Entscheidung/,
     flag: ['[Wenn Sie sich für uns entscheiden], entfällt die Pauschale.'],
     pass: ['Wir haben uns entschieden, den Stand zu vergrößern.'],
+  },
+  {
+    id: 'de.not-reminder.dank-abwesenheit',
+    signal: 'not-reminder',
+    pattern:
+      /(?:super|perfekt|prima|toll|klasse|wunderbar)[,!]? (?:und )?(?:vielen |herzlichen |besten )?Dank|Abwesenheitsnotiz|(?:bin|ist) (?:\S+ ){0,4}?(?:nicht im Büro|außer Haus|abwesend)|automatische Antwort/,
+    flag: ['[Super, vielen Dank] für den Auftrag!'],
+    pass: ['Vielen Dank für Ihre Geduld.'],
   },
 ];

@@ -19,7 +19,7 @@ export const pressure: RuleSpec[] = [
     id: 'de.pressure.schuld',
     signal: 'pressure',
     pattern:
-      /(?:etwas |sehr |ehrlich gesagt )?enttäuscht|(?:nicht (?:besonders |sehr )?)professionell|das Mindeste|nicht zu viel verlangt|Ich erwarte (?:Ihre|eine) (?:Antwort|Rückmeldung|Entscheidung)|(?:dreimal|viermal|mehrfach|x-mal) geschrieben|viel Zeit genommen|dann eben/,
+      /(?:etwas |sehr |ehrlich gesagt )?enttäuscht|(?:nicht (?:besonders |sehr )?)professionell|das Mindeste|nicht zu viel verlangt|Ich erwarte (?:Ihre|eine) (?:Antwort|Rückmeldung|Entscheidung)|(?:dreimal|viermal|mehrfach|x-mal) geschrieben|(?:wäre|ist) (?:doch )?(?:nur )?fair|nicht so wichtig (?:ist|sind)|(?:meine|die) (?:dritte|vierte|fünfte) (?:Mail|E-Mail|Nachricht)|viel Zeit genommen|dann eben/,
     message: 'Vorwürfe und Schuldgefühle beschädigen die Beziehung und bringen keine Entscheidung.',
     flag: ['Ehrlich gesagt bin ich [etwas enttäuscht].', 'Eine kurze Antwort wäre [das Mindeste] gewesen.'],
     pass: ['Unser Team arbeitet professionell und zuverlässig.'],
@@ -28,7 +28,7 @@ export const pressure: RuleSpec[] = [
     id: 'de.pressure.frist-drohung',
     signal: 'pressure',
     pattern:
-      /(?:läuft|laufen) (?:\w+ ){0,4}?aus|(?:nicht|kaum) (?:mehr )?ewig|danach (?:vergeben|geben) wir|(?:können|kann) (?:ich )?(?:Ihnen )?(?:diese|die) Konditionen (?:leider )?nicht mehr|nur noch (?:heute|bis)/,
+      /(?:läuft|laufen) (?:\w+ ){0,4}?aus|(?:nicht|kaum) (?:mehr )?ewig|danach (?:vergeben|geben) wir|(?:können|kann) (?:ich )?(?:Ihnen )?(?:diese|die) Konditionen (?:leider )?nicht mehr|nur noch (?:heute|bis)|verfällt|verfallen|endgültig|freigeben müssen|(?:muss|müssen) (?:ich|wir) (?:Ihnen )?leider mitteilen/,
     message: 'Eine künstliche Frist setzt unter Druck; sie ersetzt keinen vereinbarten nächsten Schritt.',
     flag: ['Der Rabatt [läuft am Freitag aus].', 'die Interessenten warten [nicht ewig]'],
     pass: ['Die Maschine läuft seit Montag.'],

@@ -6,7 +6,7 @@ export const value: RuleSpec[] = [
     id: 'de.value.neuigkeit',
     signal: 'value',
     pattern:
-      /(?:eine |gute |kleine )?(?:Neuigkeit|Gute Nachricht)|(?:eine |noch eine )?(?:Information|Ergänzung|Hinweis|Möglichkeit|Lösung|Sache)\w*,? (?:\S+ ){0,6}?(?:relevant|interessant|wichtig|eingefallen|geändert|gefunden)|(?:etwas|was),? (?:\w+ ){0,3}?(?:Sie|dich) interessieren (?:dürfte|könnte)|(?:hat sich|haben sich) (?:\w+ ){0,2}?(?:geändert|ergeben)|(?:dafür|jetzt) habe ich (?:\w+ ){0,2}?(?:eine Lösung|etwas Neues)/,
+      /(?:eine |zwei |drei |gute |kleine |erfreuliche )(?:Neuigkeit(?:en)?)|Neuigkeit:|Gute Nachricht|(?:eine |noch eine )?(?:Information|Ergänzung|Hinweis|Möglichkeit|Lösung|Sache|Entwicklung|Neuerung|Änderung|Urteil)\w*,? (?:\S+ ){0,6}?(?:relevant|interessant|wichtig|eingefallen|geändert|gefunden)|(?:etwas|was),? (?:\w+ ){0,3}?(?:Sie|dich) interessieren (?:dürfte|könnte)|(?:hat sich|haben sich) (?:\w+ ){0,2}?(?:geändert|ergeben)|(?:dafür|jetzt) habe ich (?:\w+ ){0,2}?(?:eine Lösung|etwas Neues)/,
     message: 'Neue Information für den Empfänger.',
     flag: [
       '[Eine Neuigkeit], die für Sie interessant ist',
@@ -27,7 +27,7 @@ export const value: RuleSpec[] = [
     id: 'de.value.material',
     signal: 'value',
     pattern:
-      /(?:anbei|im Anhang|beigefügt) (?:finden Sie |erhalten Sie |sende ich Ihnen |schicke ich Ihnen )?(?:\w+ ){0,3}?(?:Referenz|Projektbericht|Fallstudie|Entwurf|Entwürfe|Muster|Zertifikat|Bericht|Profil|Checkliste|Merkblatt|Fotos|Bilder|Skizze|Probe|Wirtschaftlichkeitsberechnung)\w*|(?:Fallstudie|Referenzen|Projektberichte|Probeübersetzung|Papiermuster|Entwurfsvarianten)\w*|(?:hänge|habe) ich (?:Ihnen |dir )?(?:\w+ ){0,4}?(?:angehängt|an)(?=[\s.,;!)–-]|$)/,
+      /(?:anbei|im Anhang|beigefügt) (?:finden Sie |erhalten Sie |sende ich Ihnen |schicke ich Ihnen )?(?:\w+ ){0,3}?(?:Referenz|Projektbericht|Fallstudie|Entwurf|Entwürfe|Muster|Zertifikat|Bericht|Profil|Checkliste|Merkblatt|Fotos|Bilder|Skizze|Probe|Wirtschaftlichkeitsberechnung)\w*|(?:Fallstudie|Referenzen|Projektberichte|Probeübersetzung|Papiermuster|Entwurfsvarianten)\w*|(?:hänge|habe|hab) (?:ich )?(?:sie |es |ihn |die |das )?(?:Ihnen |dir )?(?:\w+ ){0,4}?(?:angehängt|an)(?=[\s.,;!)–-]|$)|[\w-]+ anbei(?=[\s.,;)]|$)/,
     message: 'Neues Material für den Empfänger.',
     flag: ['Die [Fallstudie] (2 Seiten) liegt bei.', 'Ein paar Bilder [hänge ich an].'],
     pass: ['Für Rückfragen stehe ich zur Verfügung.'],
@@ -36,7 +36,7 @@ export const value: RuleSpec[] = [
     id: 'de.value.konkrete-aenderung',
     signal: 'value',
     pattern:
-      /von [0-9][0-9.,]* ?(?:€|Euro|EUR|CHF|%|Prozent|Tage\w*|Wochen|Stunden|Jahre\w*)? auf [0-9][0-9.,]*|[0-9][0-9.,]* ?(?:€|Euro|CHF|%)? statt (?:wie bisher )?(?:ab )?[0-9][0-9.,]*|[0-9]+ ?% (?:unter|weniger|günstiger|niedriger|schneller|mehr)|(?:senken|sinkt|sinken|verkürzen|verkürzt|sparen|spart|gespart|entfällt|entfallen|wegfallen|fällt weg|förderfähig|kostenfrei|ohne Aufpreis|zum gleichen (?:Stück)?[Pp]reis|frei Haus|Rabatt|Gutschrift|Förder\w*)/,
+      /von [0-9][0-9.,]* ?(?:€|Euro|EUR|CHF|%|Prozent|Tage\w*|Wochen|Stunden|Jahre\w*)? auf [0-9][0-9.,]*|[0-9][0-9.,]* ?(?:€|Euro|CHF|%)? statt (?:wie bisher )?(?:ab )?[0-9][0-9.,]*|[0-9]+ ?% (?:unter|weniger|günstiger|niedriger|schneller|mehr)|(?:senken|sinkt|sinken|verkürzen|verkürzt|sparen|spart|gespart|entfällt|entfallen|wegfallen|fällt weg|förderfähig|Fördermittel|Förderung|gefördert|kostenfrei|ohne Aufpreis|zum gleichen (?:Stück)?[Pp]reis|frei Haus|Gutschrift|streichen wir|erlassen wir|übernehmen wir)/,
     message: 'Ein konkretes neues Angebot oder eine neue Zahl.',
     flag: ['die Lieferzeit [von 6 auf 4] Wochen', 'Die Anfahrtspauschale [entfällt].'],
     pass: ['Unser Angebot vom 3.11. gilt weiter.'],
@@ -45,7 +45,7 @@ export const value: RuleSpec[] = [
     id: 'de.value.seit-neu',
     signal: 'value',
     pattern:
-      /(?:seit (?:dieser|letzter) Woche|seit Anfang \w+|ab Januar|ab sofort|neu aufgelegt|ist (?:jetzt|nun|seit \w+ \w+) live|gestern hat sich|habe (?:\w+ ){0,3}?(?:angepasst|nachgesehen|recherchiert|nachgerechnet|ergänzt|aufgenommen|eingefügt))/,
+      /(?:seit (?:dieser|letzter) Woche|seit Anfang \w+|ab sofort|neu aufgelegt|ist (?:jetzt|nun|seit \w+ \w+) live|gestern hat sich|habe (?:\w+ ){0,3}?(?:angepasst|nachgesehen|recherchiert|nachgerechnet|ergänzt|aufgenommen|eingefügt))/,
     message: 'Etwas hat sich geändert – ein echter Anlass.',
     flag: ['[Seit dieser Woche] läuft ein zweiter Automat.', 'Ich [habe das Konzept daraufhin angepasst].'],
     pass: ['Seit Ihrer letzten Mail ist nichts passiert.'],
@@ -62,5 +62,14 @@ export const value: RuleSpec[] = [
       '[eine Idee] zu eurer Kampagne',
     ],
     pass: ['Hatten Sie schon Zeit, das Angebot anzusehen?'],
+  },
+  {
+    id: 'de.value.neue-lage',
+    signal: 'value',
+    pattern:
+      /(?:liegt|liegen) (?:\S+ ){0,2}?(?:jetzt |nun |inzwischen )?vor|(?:ist|sind) (?:jetzt |nun |inzwischen )?(?:durch|genehmigt|freigegeben|bewilligt|bestätigt)|mit (?:unserer|meiner|meinem|unserem) (?:Geschäftsführung|Chef|Chefin|Team|Technik|Einkauf|Vorstand|Partner)\w* (?:\S+ ){0,2}?(?:gesprochen|geklärt|abgestimmt)|\w+,? (?:die|das|der) (?:\S+ ){0,6}?(?:relevant|interessant|wichtig) (?:ist|sein dürfte|sein könnte|wäre)/,
+    message: 'Eine neue Lage für den Empfänger.',
+    flag: ['Die Abrechnung [liegt jetzt vor].', 'Die Genehmigung [ist durch].'],
+    pass: ['Wie sieht es bei Ihnen aus?'],
   },
 ];

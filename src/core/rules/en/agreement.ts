@@ -49,7 +49,7 @@ export const agreement: RuleSpec[] = [
     id: 'en.agreement.we-said',
     signal: 'agreement',
     pattern:
-      /we (?:said|decided|set|scheduled|pencilled in|penciled in) (?:we'd|we would|that|i'd|i would|a|to)|as per (?:our|your) (?:call|conversation|meeting|request|email)|as you (?:suggested|proposed)|you (?:suggested|told me|wanted me to) (?:i |that i )?(?:\S+ ){0,3}?(?:check|circle|come|get|reach|follow|call|touch|send)/,
+      /we (?:said|decided|set|scheduled|pencilled in|penciled in) (?:we'd|we would|that|i'd|i would|a|to)|as per (?:our|your) (?:call|conversation|meeting|request|email)|as you(?:'d| had)? (?:suggested|proposed)|you (?:suggested|told me|wanted me to) (?:i |that i )?(?:\S+ ){0,3}?(?:check|circle|come|get|reach|follow|call|touch|send)/,
     message: 'Refers to an agreement, which makes this contact expected.',
     flag: ["On Monday [we said we'd] talk again after your board meeting."],
     pass: ['We said thank you to the team.'],
@@ -58,7 +58,7 @@ export const agreement: RuleSpec[] = [
     id: 'en.agreement.our-agreement',
     signal: 'agreement',
     pattern:
-      /(?:following|per|as per|under|according to) our agreement|as (?:we )?discussed (?:at|on|in|during|when|last|yesterday|earlier)|(?:you|your (?:note|email|message)) (?:said|told me|asked me|suggested) (?:me )?to (?:\w+ ){0,2}?(?:check|circle|come|get|reach|follow|revisit|call|touch|ping|send)/,
+      /(?:following|per|as per|under|according to) our agreement|as (?:we )?discussed (?:with you )?(?:over (?:the )?phone|on the phone|at|on|in|during|when|last|yesterday|earlier)|like we (?:talked|discussed|said) (?:about )?(?:at|on|in|during|last|yesterday)|per our (?:chat|talk|call)|(?:you|your (?:note|email|message)) (?:said|told me|asked me|suggested) (?:me )?to (?:\w+ ){0,2}?(?:check|circle|come|get|reach|follow|revisit|call|touch|ping|send)/,
     message: 'Refers to an agreement, which makes this contact expected.',
     flag: [
       "[Following our agreement] on the 18th, we're holding the room.",

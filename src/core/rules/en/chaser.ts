@@ -40,7 +40,7 @@ export const chaser: RuleSpec[] = [
     id: 'en.chaser.had-a-chance',
     signal: 'chaser',
     pattern:
-      /(?:did|have|had) you (?:had |get |got |gotten )?(?:a )?(?:chance|time|opportunity|a moment) to (?:look|review|think|read|check|go|consider)\w*|(?:did you|have you) (?:receive|get|see)\w* (?:my|our)\w* (?:\w+ )?(?:email|message|proposal|quote|note)/,
+      /(?:did|have|had) you (?:had |get |got |gotten )?(?:a )?(?:chance|time|opportunity|a moment) to (?:look|review|think|read|check|go|consider)\w*|(?:get|got|gotten|had|have|find|found) (?:a |the )?(?:chance|time|moment|opportunity) to (?:look|review|think|read|check|go over|consider|talk|discuss|chat|digest|run)|(?:did you|have you) (?:receive|get|see)\w* (?:my|our)\w* (?:\w+ )?(?:email|message|proposal|quote|note)/,
     message: '"Did you get a chance to look?" reminds without giving a reason to decide.',
     flag: ['[Have you had a chance to review] our offer?', '[Did you get a chance to think] about it?'],
     pass: ['You will have a chance to ask questions at the demo.'],
@@ -93,5 +93,14 @@ export const chaser: RuleSpec[] = [
       '[Did this ever make it] to your CFO?',
     ],
     pass: ['The proposal is on the agenda for Friday.'],
+  },
+  {
+    id: 'en.chaser.status',
+    signal: 'chaser',
+    pattern:
+      /kindly (?:update|revert|let us know|confirm|share) (?:us )?(?:\S+ ){0,3}?(?:status|feedback|update)|(?:awaiting|await) your (?:\w+ )?(?:reply|response|feedback|revert|confirmation)|please revert|(?:just )?(?:curious|wondering) (?:whether|if) you/,
+    message: 'A status request without a reason only says that you are waiting.',
+    flag: ['[Kindly update us the status] of the same.', '[Awaiting your positive reply].'],
+    pass: ['We are awaiting the delivery on Monday.'],
   },
 ];

@@ -14,7 +14,7 @@ export const context: RuleSpec[] = [
     id: 'en.recontact.earlier',
     signal: 'recontact',
     pattern:
-      /i sent (?:you |over )?(?:\S+ ){0,5}?(?:ago|last|in|on|earlier)|(?:that|which) i sent (?:you )?(?:in|on|last)|since (?:our|we|I|you) (?:\S+ ){0,2}?(?:tour|spoke|talked|met|sent|shared|were looking|last spoke|call|meeting|demo)|(?:when|since) we (?:talked|spoke|met) (?:about|in|on|last)|my (?:last|previous|earlier) (?:email|note|message)s?|quick update on/,
+      /i sent (?:you |over )?(?:\S+ ){0,5}?(?:ago|last|in|on|earlier)|(?:that|which) i sent (?:you )?(?:in|on|last)|since (?:our|we|I|you) (?:\S+ ){0,2}?(?:tour|spoke|talked|met|sent|shared|were looking|last spoke|call|meeting|demo)|(?:when|since) we (?:talked|spoke|met) (?:about|in|on|last)|my (?:last|previous|earlier) (?:email|note|message)s?|quick update on|(?:quote|proposal|offer|estimate) i sent|(?:after|since|following) our (?:call|chat|meeting|conversation|demo|walkthrough|tour)|(?:asked about|mentioned|raised) (?:\S+ ){0,2}?(?:on|in|at|during) (?:the|our) (?:demo|call|meeting|walkthrough|tour|visit)/,
     flag: ['[I sent you the quote two weeks ago].', '[Since our tour] in October, the owner approved it.'],
     pass: ["I'll send you the quote tomorrow."],
   },
@@ -103,8 +103,16 @@ export const context: RuleSpec[] = [
     id: 'en.open-matter.decision',
     signal: 'open-matter',
     pattern:
-      /if you (?:decide to )?(?:go ahead|sign|choose us|move forward|confirm|give us the go-ahead)|your decision/,
+      /if you (?:decide to )?(?:go ahead|sign|choose us|move forward|confirm|give us the go-ahead)|your decision|(?:before|when|once) you decide|move ahead on the/,
     flag: ['[If you go ahead] with Crewline, we can waive the fee.'],
     pass: ['We went ahead with the launch.'],
+  },
+  {
+    id: 'en.not-reminder.thanks-ooo',
+    signal: 'not-reminder',
+    pattern:
+      /(?:awesome|great|perfect|fantastic|brilliant|wonderful|super)[,!]? (?:and )?thanks|got the (?:po|order|signed|contract|deposit)|thanks for the (?:po|order|deposit|signed)|out of (?:the )?office|limited access to (?:my )?email|automatic reply|auto-reply/,
+    flag: ['[Awesome, thanks] Linda! Got the PO.'],
+    pass: ['Thanks for your time this fall.'],
   },
 ];

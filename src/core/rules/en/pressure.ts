@@ -6,7 +6,7 @@ export const pressure: RuleSpec[] = [
     id: 'en.pressure.last-chance',
     signal: 'pressure',
     pattern:
-      /last chance|final (?:notice|reminder|opportunity)|don't miss out|before it's too late|(?:offer|discount|price|rate)\w* (?:\w+ ){0,3}?expires?|can't hold (?:the|this) (?:price|rate)/,
+      /last chance|final (?:notice|reminder|opportunity)|don't miss out|before it's too late|(?:offer|discount|price|rate)\w* (?:\w+ ){0,3}?expires?|can't hold (?:the|this) (?:price|rate)|gone for good|miss (?:this|the|out on this) (?:window|opportunity|chance|deal|slot)|(?:hate|don't want) for you to miss|(?:can't|cant|cannot) hold (?:it|this|the \w+)|need to know by|or (?:i'm|im|i am|we're|we are) (?:giving|releasing|passing|offering) (?:it|the \w+)/,
     message: '"Last chance" is pressure: it makes people dodge rather than decide.',
     flag: ['This is your [last chance] to lock in the rate.'],
     pass: ['At our last meeting we agreed on a pilot.'],
@@ -24,7 +24,7 @@ export const pressure: RuleSpec[] = [
     id: 'en.pressure.urgency',
     signal: 'pressure',
     pattern:
-      /(?:urgent|asap|immediately|right away)|otherwise (?:we|i) (?:will|'ll|must)|(?:running|run) out of time|only (?:a few|\w+) (?:spots|seats|slots) left|i need (?:an|your) (?:answer|decision)|why (?:haven't|have you not) you (?:replied|answered|responded)|ignor(?:ed|ing) (?:my|our)/,
+      /this is urgent|urgent(?:ly)? (?:need|require|reply|response|decision)|asap|immediately|right away|otherwise (?:we|i) (?:will|'ll|must)|(?:running|run) out of time|only (?:a few|\w+) (?:spots|seats|slots) left|i need (?:an|your) (?:answer|decision)|why (?:haven't|have you not) you (?:replied|answered|responded)|ignor(?:ed|ing) (?:my|our)/,
     message: 'Urgency and reproach make people defensive rather than decisive.',
     flag: ['Please reply [ASAP].', '[I need an answer] today.'],
     pass: ['Here are the revised figures.'],

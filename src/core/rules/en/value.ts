@@ -42,4 +42,13 @@ export const value: RuleSpec[] = [
     ],
     pass: ['Did you get a chance to look at the proposal?'],
   },
+  {
+    id: 'en.value.new-fact',
+    signal: 'value',
+    pattern:
+      /(?:quick )?heads-up (?:that|on)|(?:has|have) (?:now |just )?(?:confirmed|announced|approved|changed|published)|went live|(?:is|are) (?:now )?live|(?:i|we)(?:'ve| have)? (?:checked|confirmed|verified|spoke|spoken) with|(?:revised|updated|new|fresh) (?:\w+ ){0,2}?(?:attached|total|figures|numbers|version|draft|boq|layout|drawings|pricing|comparables)|(?:i am|i'm) sharing|(?:signed off|approved) (?:that|it)|at no extra cost|wanted you to have this|(?:closed|sold) this week|(?:earlier|previously) (?:rs\.?|\$|£|€)/,
+    message: 'A new fact for the recipient.',
+    flag: ['The sync you asked about [went live] yesterday.', '[Updated CMA attached].'],
+    pass: ['Any update on the quote?'],
+  },
 ];
