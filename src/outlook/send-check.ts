@@ -2,8 +2,8 @@
 // onsend.ts gathers the draft, the settings and the client's capabilities, this decides.
 import type { Analysis, Language } from '../core/types';
 import { catalogFor } from '../ui/i18n';
+import { sendTexts } from './send-texts';
 import type { OutlookSettings } from './settings';
-import { outlookTexts } from './texts';
 
 /** The id of the task pane button in manifest.xml; the dialog's button opens that pane. */
 export const TASKPANE_COMMAND_ID = 'KlarheitComposeButton';
@@ -32,7 +32,7 @@ export function sendCheckResult(
   const stop = analysis.verdict === 'chaser' || (analysis.verdict === 'weak' && settings.onSendWeak);
   if (!stop) return ALLOW;
 
-  const texts = outlookTexts(language);
+  const texts = sendTexts(language);
   const result: Office.SmartAlertsEventCompletedOptions = { allowEvent: false };
   if (analysis.verdict === 'chaser') {
     result.errorMessage = clip(texts.chaserReason);
