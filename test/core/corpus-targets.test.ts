@@ -24,18 +24,27 @@ describe.skipIf(!present)('development corpus', () => {
     expect(report.all.emails).toBe(260);
   });
 
-  it("reaches the same bar on the project's own held-out emails (test/fixtures/corpus)", () => {
-    const own = toCorpusItems(
-      JSON.parse(readFileSync(path.join(__dirname, '../fixtures/corpus/klarheit-own.json'), 'utf8')),
-    );
-    const report = evaluateCorpus(own, (input) => analyze(input));
-    expect(missedTargets(report)).toEqual([]);
-    expect(report.all.emails).toBe(120);
-  });
-
   it('names the language of every email correctly', () => {
     for (const item of loadDevCorpus()) {
       expect(analyze(item).language, item.id).toBe(item.lang);
     }
   });
+});
+
+// Two sets written for this project by people who never saw the rules; they live in the repo, so they
+// run everywhere, also where the shared corpus is absent.
+describe("the project's own held-out emails (test/fixtures/corpus)", () => {
+  for (const [file, count] of [
+    ['klarheit-own.json', 120],
+    ['klarheit-blind-2.json', 100],
+  ] as const) {
+    it(`reaches the same bar on ${file}`, () => {
+      const items = toCorpusItems(
+        JSON.parse(readFileSync(path.join(__dirname, '../fixtures/corpus', file), 'utf8')),
+      );
+      const report = evaluateCorpus(items, (input) => analyze(input));
+      expect(missedTargets(report)).toEqual([]);
+      expect(report.all.emails).toBe(count);
+    });
+  }
 });
