@@ -102,3 +102,47 @@ describe('Insert puts the suggestion in place of the new text and keeps everythi
     expect(textToEditorHtml('a <b>&\n\nc')).toBe('<div>a &#60;b&#62;&#38;</div><div><br></div><div>c</div>');
   });
 });
+
+describe('a signature the rep typed by hand (no Gmail marker) is found by the engine and kept', () => {
+  it('keeps a "--" signature typed below the sign-off', async () => {
+    loadGmailFixture('popout');
+    const editor = document.querySelector<HTMLElement>('[g_editable]')!;
+    editor.innerHTML =
+      '<div dir="ltr">Hi Anna,<div><br></div><div>just checking in on the pilot.</div><div><br></div><div>Best,</div><div>Robin</div><div><br></div><div>--</div><div>Robin Rep | Klarheit Demo GmbH</div><div>+49 30 1234567</div></div>';
+    const compose = new GmailCompose([...findComposeRoots(document)][0]);
+    await compose.insert({
+      kind: 'abort',
+      text: 'Hi Anna,\n\nI will close the pilot topic for now.\n\nBest,\nRobin',
+    });
+    expect(editor.textContent).toContain('I will close the pilot topic for now.');
+    expect(editor.textContent).not.toContain('checking in');
+    expect(editor.textContent!.endsWith('--Robin Rep | Klarheit Demo GmbH+49 30 1234567')).toBe(true);
+  });
+
+  it('keeps a signature that starts after a line break inside one block', async () => {
+    loadGmailFixture('popout');
+    const editor = document.querySelector<HTMLElement>('[g_editable]')!;
+    editor.innerHTML =
+      '<div dir="ltr">Hi Anna,<br><br>just checking in on the pilot.<br><br>Best,<br>Robin<br><br>--<br>Robin Rep | Klarheit Demo GmbH<br>+49 30 1234567</div>';
+    const compose = new GmailCompose([...findComposeRoots(document)][0]);
+    await compose.insert({ kind: 'abort', text: 'Hi Anna,\n\nI will close the pilot topic for now.' });
+    expect(editor.textContent).not.toContain('checking in');
+    expect(editor.textContent!.endsWith('--Robin Rep | Klarheit Demo GmbH+49 30 1234567')).toBe(true);
+    expect(editor.textContent!.indexOf('close the pilot')).toBeLessThan(
+      editor.textContent!.indexOf('--Robin'),
+    );
+  });
+
+  it('puts the suggestion above the quote with a blank line when there is no new text yet', async () => {
+    const { compose, editor } = openCompose('inline-reply-quoted');
+    editor.firstElementChild!.replaceChildren(document.createElement('br'));
+    const quote = textOf('.gmail_quote');
+    await compose.insert({ kind: 'follow-up', text: 'Hi Sarah,\nshall we talk on Friday at 10:00?' });
+    expect(
+      editor.innerHTML.startsWith(
+        '<div>Hi Sarah,</div><div>shall we talk on Friday at 10:00?</div><div><br></div>',
+      ),
+    ).toBe(true);
+    expect(textOf('.gmail_quote')).toEqual(quote);
+  });
+});
