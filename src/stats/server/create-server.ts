@@ -4,6 +4,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer, type ServerOptions as HttpsOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { AppContext, ServerExtension } from './app-context';
+import { createBatchWriter } from './batch-writer';
 import { applyCors, DEFAULT_CORS_ORIGINS } from './cors';
 import type { StatsDb } from './db/open';
 import { HttpError, sendJson } from './http';
@@ -69,7 +70,11 @@ export function createServer(options: ServerOptions): StatsServer {
   const router = new Router();
   const limiter = createRateLimiter(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE, now);
   router.get('/healthz', health);
-  router.post('/api/v1/events', ingestEvents(limiter, options.retentionDays ?? DEFAULT_RETENTION_DAYS));
+  const writer = createBatchWriter(options.db, now);
+  router.post(
+    '/api/v1/events',
+    ingestEvents(writer, limiter, options.retentionDays ?? DEFAULT_RETENTION_DAYS),
+  );
   router.get('/api/v1/stats', teamStats);
   for (const extension of extensions) extension.registerRoutes?.(router, app);
 

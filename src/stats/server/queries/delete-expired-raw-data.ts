@@ -3,10 +3,19 @@ import type { StatsDb } from '../db/open';
 
 /**
  * Deletes raw events (and the per-day rep lists built from them) older than the cutoff; the daily
- * aggregates stay, so long-range stats keep working. Returns the number of raw events deleted.
+ * aggregates stay, so long-range stats keep working. Team by team, so each delete is a range of the
+ * (team_id, ts) index. Returns the number of raw events deleted.
  */
 export async function deleteExpiredRawData({ db }: StatsDb, cutoffMs: number): Promise<number> {
-  const events = await db.deleteFrom('events').where('ts', '<', cutoffMs).executeTakeFirst();
+  let deleted = 0;
+  for (const { id } of await db.selectFrom('teams').select('id').execute()) {
+    const result = await db
+      .deleteFrom('events')
+      .where('team_id', '=', id)
+      .where('ts', '<', cutoffMs)
+      .executeTakeFirst();
+    deleted += Number(result.numDeletedRows);
+  }
   await db.deleteFrom('daily_reps').where('day', '<', dayOf(cutoffMs)).execute();
-  return Number(events.numDeletedRows);
+  return deleted;
 }

@@ -1,8 +1,8 @@
 import { InvalidBatchError, MAX_BATCH_BYTES, parseBatch } from '../../event';
 import { bearerToken } from '../auth';
+import type { BatchWriter } from '../batch-writer';
 import { DAY_MS } from '../days';
 import { HttpError, parseJson, readBody, sendJson } from '../http';
-import { insertEventBatch } from '../queries/insert-event-batch';
 import { teamIdByIngestKey } from '../queries/team-id-by-ingest-key';
 import type { RateLimiter } from '../rate-limit';
 import type { RequestContext } from '../router';
@@ -11,7 +11,7 @@ import type { RequestContext } from '../router';
  * POST /api/v1/events with `Authorization: Bearer <ingest key>` and `{"events":[...]}`. A batch is
  * stored whole or not at all; 200 `{accepted, duplicates}` is sent only after the commit.
  */
-export function ingestEvents(limiter: RateLimiter, retentionDays: number) {
+export function ingestEvents(writer: BatchWriter, limiter: RateLimiter, retentionDays: number) {
   return async ({ req, res, app }: RequestContext): Promise<void> => {
     const key = bearerToken(req);
     const teamId = key ? await teamIdByIngestKey(app.store, key) : null;
@@ -40,7 +40,7 @@ export function ingestEvents(limiter: RateLimiter, retentionDays: number) {
       if (error instanceof InvalidBatchError) throw new HttpError(400, 'invalid_batch', error.message);
       throw error;
     }
-    const result = await insertEventBatch(app.store, teamId, batch, app.now());
+    const result = await writer.write(teamId, batch);
     app.log.info('events stored', { team: teamId, ...result, dropped: batch.dropped?.count });
     sendJson(res, 200, result);
   };
