@@ -28,48 +28,48 @@ export function onMessageSendHandler(event: Office.AddinCommands.Event): void {
     typeof setTimeout === 'function'
       ? setTimeout(() => complete({ allowEvent: true }), DEADLINE_MS)
       : undefined;
-  Promise.resolve()
-    .then(check)
+  check()
     .then(complete)
     .catch(() => complete({ allowEvent: true }));
 }
 
-function check(): Promise<Office.SmartAlertsEventCompletedOptions> {
+/** Reads the draft and decides. Async, so even a synchronous throw becomes a rejection ("send"). */
+async function check(): Promise<Office.SmartAlertsEventCompletedOptions> {
   const context = Office.context;
   const settings = readSettings(context.roamingSettings);
-  if (settings.onSendMode === 'off') return Promise.resolve({ allowEvent: true });
+  if (settings.onSendMode === 'off') return { allowEvent: true };
   const item = context.mailbox.item as Office.MessageCompose;
-  return officeCall<Office.CoercionType>((done) => item.body.getTypeAsync(done), 'read-failed').then(
-    (type) => {
-      const format: BodyFormat = type === Office.CoercionType.Html ? 'html' : 'text';
-      return Promise.all([
-        officeCall<string>((done) => item.subject.getAsync(done), 'read-failed'),
-        officeCall<string>((done) => item.body.getAsync(type, done), 'read-failed'),
-      ]).then(([subject, body]) => {
-        const profile = context.mailbox.userProfile;
-        const analysis = analyze(
-          {
-            subject,
-            body,
-            format,
-            from: { name: profile?.displayName, email: profile?.emailAddress },
-            locale: context.displayLanguage,
-          },
-          { abortThreshold: settings.abortThreshold },
-        );
-        const requirements = context.requirements;
-        return sendCheckResult(
-          analysis,
-          settings,
-          settings.uiLanguage ?? languageOf(context.displayLanguage),
-          {
-            dialogActions: requirements.isSetSupported('Mailbox', '1.14'),
-            markdown: requirements.isSetSupported('Mailbox', '1.15'),
-          },
-        );
-      });
+  const type = await officeCall<Office.CoercionType>((done) => item.body.getTypeAsync(done), 'read-failed');
+  const [subject, body] = await Promise.all([
+    officeCall<string>((done) => item.subject.getAsync(done), 'read-failed'),
+    officeCall<string>((done) => item.body.getAsync(type, done), 'read-failed'),
+  ]);
+  const profile = context.mailbox.userProfile;
+  const format: BodyFormat = type === Office.CoercionType.Html ? 'html' : 'text';
+  const analysis = analyze(
+    {
+      subject,
+      body,
+      format,
+      from: { name: profile?.displayName, email: profile?.emailAddress },
+      locale: context.displayLanguage,
     },
+    { abortThreshold: settings.abortThreshold },
   );
+  const language = settings.uiLanguage ?? languageOf(context.displayLanguage);
+  return sendCheckResult(analysis, settings, language, {
+    dialogActions: supportsMailbox(context, '1.14'),
+    markdown: supportsMailbox(context, '1.15'),
+  });
+}
+
+/** A client that cannot answer the question gets the plain dialog, which every client shows. */
+function supportsMailbox(context: Office.Context, version: string): boolean {
+  try {
+    return context.requirements.isSetSupported('Mailbox', version);
+  } catch {
+    return false;
+  }
 }
 
 Office.actions.associate(ON_SEND_FUNCTION_NAME, onMessageSendHandler);
