@@ -51,14 +51,18 @@ export class OutlookDraft implements DraftHost {
     const body = await this.body(item, format);
     const replacement =
       format === 'html' ? (suggestion.html ?? plainTextToHtml(suggestion.text)) : suggestion.text;
-    if (await this.canReplace(item, body, format)) {
-      try {
-        const options = { coercionType: this.coercion(format), ...this.bodyMode() };
-        const replaced = replaceNewText(body, format, replacement);
-        await officeCall<void>((done) => item.body.setAsync(replaced, options, done), 'write-failed');
-        return { mode: 'replaced' };
-      } catch {
-        // The body is untouched when setAsync fails; the cursor insert below is the safe fallback.
+    const split = splitForInsert(body, format);
+    if (await this.canReplace(item, split.keptPart)) {
+      const replaced = replaceNewText(body, format, replacement);
+      // Belt and braces: only a body that still ends with the kept signature and thread is written.
+      if (replaced.endsWith(split.keptPart)) {
+        try {
+          const options = { coercionType: this.coercion(format), ...this.bodyMode() };
+          await officeCall<void>((done) => item.body.setAsync(replaced, options, done), 'write-failed');
+          return { mode: 'replaced' };
+        } catch {
+          // The body is untouched when setAsync fails; the cursor insert below is the safe fallback.
+        }
       }
     }
     await officeCall<void>(
@@ -71,8 +75,8 @@ export class OutlookDraft implements DraftHost {
   /** Replacing is safe when zoning found where the signature or thread begins. Without that boundary
    *  it is safe only in a new email: in a reply or forward the thread is there but was not recognised,
    *  and replacing "everything" would delete it. */
-  private async canReplace(item: Office.MessageCompose, body: string, format: BodyFormat): Promise<boolean> {
-    if (splitForInsert(body, format).keptPart.length > 0) return true;
+  private async canReplace(item: Office.MessageCompose, keptPart: string): Promise<boolean> {
+    if (keptPart.length > 0) return true;
     const composeType = await this.composeType();
     if (composeType !== 'unknown') return composeType === 'newMail';
     const subject = await officeCall<string>((done) => item.subject.getAsync(done), 'read-failed').catch(
