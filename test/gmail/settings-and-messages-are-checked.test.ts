@@ -2,7 +2,7 @@
 // content script. Neither is trusted: both are checked field by field.
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/core/types';
-import { isContentMessage, usageFact } from '../../src/gmail/messages';
+import { factAsAnalysis, isContentMessage, usageFact } from '../../src/gmail/messages';
 import {
   defaultSettings,
   mergeSettings,
@@ -10,6 +10,7 @@ import {
   statsOrigin,
   uiLanguage,
 } from '../../src/gmail/settings';
+import { eventFromAnalysis } from '../../src/stats/client';
 
 describe('settings', () => {
   it('default to warn on send, stats off, language of Gmail, abort after 2 unanswered', () => {
@@ -77,20 +78,35 @@ describe('messages to the service worker', () => {
     },
   } as Analysis;
 
-  it('carry only the verdict, missing elements, count, language and action', () => {
-    expect(usageFact('held-on-send', analysis)).toEqual({
+  it('carry only the verdict, the signals (booleans and a count), the language and the action', () => {
+    const fact = usageFact('held-on-send', analysis);
+    expect(fact).toEqual({
       action: 'held-on-send',
       verdict: 'chaser',
       lang: 'de',
+      signals: {
+        isReminder: true,
+        agreement: false,
+        value: true,
+        timebound: false,
+        abort: false,
+        priorUnanswered: 2,
+      },
+    });
+    // What the stats client turns it into: the missing elements and the count, nothing else.
+    expect(
+      eventFromAnalysis(factAsAnalysis(fact), fact.action, 'gmail', { id: 'i', ts: 't', rep: 'r' }),
+    ).toEqual({
+      id: 'i',
+      ts: 't',
+      rep: 'r',
+      host: 'gmail',
+      lang: 'de',
+      verdict: 'chaser',
       missing: ['agreement', 'timebound'],
       priorUnanswered: 2,
+      action: 'held-on-send',
     });
-    const notAReminder = {
-      ...analysis,
-      verdict: 'none',
-      signals: { ...analysis.signals, isReminder: false },
-    };
-    expect(usageFact('shown', notAReminder as Analysis).missing).toEqual([]);
   });
 
   it('are accepted only when every field fits', () => {
@@ -100,12 +116,13 @@ describe('messages to the service worker', () => {
     expect(isContentMessage({ type: 'usage', fact: { ...fact, action: 'deleted' }, account: '' })).toBe(
       false,
     );
-    expect(isContentMessage({ type: 'usage', fact: { ...fact, missing: ['text'] }, account: '' })).toBe(
-      false,
-    );
-    expect(isContentMessage({ type: 'usage', fact: { ...fact, priorUnanswered: -1 }, account: '' })).toBe(
-      false,
-    );
+    const refused = (changed: object) => isContentMessage({ type: 'usage', fact: changed, account: '' });
+    // Any extra field could carry text, so none is let through.
+    expect(refused({ ...fact, subject: 'Angebot' })).toBe(false);
+    expect(refused({ ...fact, lang: 'fr' })).toBe(false);
+    expect(refused({ ...fact, signals: { ...fact.signals, priorUnanswered: -1 } })).toBe(false);
+    expect(refused({ ...fact, signals: { ...fact.signals, agreement: 'wie besprochen' } })).toBe(false);
+    expect(refused({ ...fact, signals: { ...fact.signals, evidence: 'nachhaken' } })).toBe(false);
     expect(isContentMessage({ type: 'usage', fact })).toBe(false);
     expect(isContentMessage({ type: 'eval', code: '1' })).toBe(false);
     expect(isContentMessage(null)).toBe(false);
