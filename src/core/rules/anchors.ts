@@ -1,7 +1,7 @@
 // Derives, from a rule's readable pattern, words of which every match must contain at least one
 // ("nachhak", "checking"). The matcher skips a rule whose words are all absent from the text: one
 // indexOf per word instead of a regex scan, which is most of the engine's speed.
-// Only plain ASCII letter runs of 4+ characters count (shorter ones are in most texts anyway) (umlauts, spaces and apostrophes are
+// Only plain ASCII letter runs of 3+ characters count (umlauts, spaces and apostrophes are
 // expanded by the compiler, so they cannot be searched for literally).
 
 interface Item {
@@ -95,7 +95,7 @@ function wordsOfSequence(sequence: Item[]): string[] | null {
   const candidates: string[][] = [];
   let run = '';
   const flush = () => {
-    if (run.length >= 4) candidates.push([run]);
+    if (run.length >= 3) candidates.push([run]);
     run = '';
   };
   for (const item of sequence) {

@@ -61,10 +61,40 @@ export function compileRules(lang: Language, specs: RuleSpec[]): Rule[] {
     try {
       // Lower-case source, no `i` flag: the matcher runs on a lower-cased copy of the text, which lets
       // the regex engine scan for literal prefixes (several times faster than case-insensitive).
-      const regex = new RegExp(expandSource(spec.pattern.source), 'g');
-      return { ...spec, lang, regex, anchors: requiredWords(spec.pattern.source) };
+      const parts = topLevelAlternatives(spec.pattern.source).map((source) => ({
+        regex: new RegExp(expandSource(source), 'g'),
+        anchors: requiredWords(source),
+      }));
+      return { ...spec, lang, parts };
     } catch (error) {
       throw new Error(`rule ${spec.id}: ${(error as Error).message}`);
     }
   });
+}
+
+/** Splits a pattern source at its top-level `|` (outside groups and character classes). */
+export function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+    } else if (ch === '[') {
+      inClass = true;
+    } else if (ch === '(') {
+      depth++;
+    } else if (ch === ')') {
+      depth--;
+    } else if (ch === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
 }
