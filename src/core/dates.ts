@@ -6,6 +6,11 @@
 // so all that is left is turning the few written forms into a calendar date.
 import type { Language } from './types';
 
+/** Two digits. (Not String#padStart: classic Outlook's on-send runtime is ES2016.) */
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
 /** `now` plus `days` working days, at `hour` o'clock local time. */
 export function addBusinessDays(now: Date, days: number, hour = 10): Date {
   const d = new Date(now.getTime());
@@ -42,7 +47,7 @@ const MONTHS_EN = [
 export function formatSlot(date: Date, lang: Language): string {
   const weekday = WEEKDAYS[lang][date.getDay()];
   const h = date.getHours();
-  const mm = String(date.getMinutes()).padStart(2, '0');
+  const mm = pad2(date.getMinutes());
   if (lang === 'de') return `${weekday}, ${date.getDate()}.${date.getMonth() + 1}., um ${h}:${mm} Uhr`;
   const h12 = h % 12 === 0 ? 12 : h % 12;
   return `${weekday}, ${MONTHS_EN[date.getMonth()]} ${date.getDate()} at ${h12}:${mm} ${h < 12 ? 'AM' : 'PM'}`;
@@ -152,7 +157,7 @@ export function findDate(text: string, _lang: Language, reference: Date): string
       date = new Date(ref.getFullYear() + 1, found.month, found.day);
   }
   if (Number.isNaN(date.getTime())) return undefined;
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
 }
 
 /** The date of a quoted header line ("Tue, 3 Nov 2026 10:12", "Freitag, 13. November 2026 11:20"). */
