@@ -6,7 +6,7 @@ import { CSV_COLUMNS, csvField, csvFileName, reportToCsv } from '../../src/stats
 
 const counts: EventCount[] = ['a', 'b', 'c', 'd', 'e'].flatMap((rep) => [
   {
-    day: '2026-09-08',
+    week: '2026-09-07',
     rep,
     host: 'outlook',
     lang: 'de',
@@ -18,7 +18,7 @@ const counts: EventCount[] = ['a', 'b', 'c', 'd', 'e'].flatMap((rep) => [
     count: 1,
   },
   {
-    day: '2026-09-09',
+    week: '2026-09-07',
     rep,
     host: 'outlook',
     lang: 'de',
@@ -37,7 +37,15 @@ describe('CSV export', () => {
       team: { name: 'Vertrieb Nord', mode: 'team' },
       range: { from: '2026-09-07', to: '2026-09-20' },
       teamHasEvents: true,
-      counts: [...counts, { ...counts[0], day: '2026-09-15', rep: 'x' }],
+      counts: [...counts, { ...counts[0], week: '2026-09-14', rep: 'x' }],
+      activity: [...counts, { ...counts[0], week: '2026-09-14', rep: 'x' }].map(
+        ({ week, rep, host, lang }) => ({
+          week,
+          rep: rep!,
+          host,
+          lang,
+        }),
+      ),
     });
     const lines = reportToCsv(report).trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));

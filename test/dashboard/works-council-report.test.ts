@@ -5,14 +5,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReport, type EventCount } from '../../src/stats/dashboard/report/build-report';
 import { ACTIONS, type Cell, type DashboardReport, MIN_REPS } from '../../src/stats/dashboard/report/types';
-import { addDays, weeksIn } from '../../src/stats/dashboard/report/weeks';
+import { addDays, weekStart } from '../../src/stats/dashboard/report/weeks';
 
 const RANGE = { from: '2026-09-07', to: '2026-10-04' }; // four whole weeks
 const HOSTS = ['outlook', 'gmail', 'playground'];
 
 function count(overrides: Partial<EventCount>): EventCount {
   return {
-    day: '2026-09-08',
+    week: '2026-09-07',
     rep: 'r1',
     host: 'outlook',
     lang: 'de',
@@ -26,12 +26,17 @@ function count(overrides: Partial<EventCount>): EventCount {
   };
 }
 
+/**
+ * As the server queries them: distinct reps from the activity; the counts carry the rep only in
+ * per-rep mode.
+ */
 function report(counts: EventCount[], mode: 'team' | 'per-rep' = 'team', expiredWeeks: string[] = []) {
   return buildReport({
     team: { name: 'Nord', mode },
     range: RANGE,
     teamHasEvents: true,
-    counts,
+    counts: mode === 'per-rep' ? counts : counts.map(({ rep: _rep, ...rest }) => rest),
+    activity: counts.map(({ week, rep, host, lang }) => ({ week, rep: rep!, host, lang })),
     expiredWeeks,
   });
 }
@@ -45,8 +50,8 @@ const shown = (cell: Cell) => {
 describe('works-council mode', () => {
   it('hides a week with fewer than 5 reps and leaves its events out of every total', () => {
     const counts = [
-      ...reps(5).map((rep) => count({ rep, day: '2026-09-08' })),
-      ...reps(4).map((rep) => count({ rep, day: '2026-09-15', verdict: 'weak', missingValue: false })),
+      ...reps(5).map((rep) => count({ rep, week: '2026-09-07' })),
+      ...reps(4).map((rep) => count({ rep, week: '2026-09-14', verdict: 'weak', missingValue: false })),
     ];
     const r = report(counts);
     expect(r.weeks.map((w) => w.cell.hidden)).toEqual([false, true, false, false]);
@@ -98,7 +103,9 @@ describe('works-council mode', () => {
     const event = fc.record({
       // Mostly the first two weeks and the common host and language, so that small groups next to
       // large ones (the case complementary hiding exists for) come up often.
-      day: fc.integer({ min: 0, max: 27 }).map((d) => addDays(RANGE.from, d % 3 === 0 ? d : d % 14)),
+      week: fc
+        .integer({ min: 0, max: 27 })
+        .map((d) => weekStart(addDays(RANGE.from, d % 3 === 0 ? d : d % 14))),
       rep: fc.integer({ min: 1, max: 9 }).map((n) => `rep${n}`),
       host: fc.integer({ min: 0, max: 9 }).map((n) => HOSTS[n < 7 ? 0 : n < 9 ? 1 : 2]),
       lang: fc.integer({ min: 0, max: 9 }).map((n) => (n < 8 ? 'de' : 'en')),
@@ -129,11 +136,7 @@ describe('works-council mode', () => {
         }
         // Hidden groups of a split together stand for at least 5 reps (or the whole split is hidden).
         const hiddenWeeks = new Set(r.weeks.filter((w) => w.cell.hidden).map((w) => w.week));
-        const weekOf = (day: string) =>
-          weeksIn(RANGE)
-            .filter((w) => w <= day)
-            .at(-1)!;
-        const counted = counts.filter((c) => !hiddenWeeks.has(weekOf(c.day)));
+        const counted = counts.filter((c) => !hiddenWeeks.has(c.week));
         for (const [split, keyOf] of [
           [r.byHost, (c: EventCount) => c.host],
           [r.byLanguage, (c: EventCount) => c.lang],

@@ -20,13 +20,19 @@ import {
   type TeamMode,
   type WeekRow,
 } from './types';
-import { type WeekRange, weekStart, weeksIn } from './weeks';
+import { type WeekRange, weeksIn } from './weeks';
 
-/** How many events of one rep on one day share all these attributes (one row of the grouped query). */
-export interface EventCount {
-  /** UTC day, YYYY-MM-DD. */
-  day: string;
-  rep: string;
+/** What events are grouped by: the ISO week's Monday (UTC, YYYY-MM-DD), host, language — and rep. */
+interface Grouping {
+  week: string;
+  host: string;
+  lang: string;
+  /** Only in per-rep mode: in works-council mode the figures are counted without it. */
+  rep?: string;
+}
+
+/** How many events in one week share all these attributes (one row of the grouped query). */
+export interface EventCount extends Grouping {
   host: string;
   lang: string;
   verdict: string;
@@ -37,11 +43,17 @@ export interface EventCount {
   count: number;
 }
 
+/** A rep with at least one event in a week on a host in a language: what distinct reps are counted from. */
+export interface RepActivity extends Grouping {
+  rep: string;
+}
+
 export interface ReportInput {
   team: { name: string; mode: TeamMode };
   range: WeekRange;
   teamHasEvents: boolean;
   counts: EventCount[];
+  activity: RepActivity[];
   /** Mondays of weeks whose raw events retention has (partly) deleted: hidden in both modes. */
   expiredWeeks?: readonly string[];
 }
@@ -63,13 +75,10 @@ function emptyTally(): Tally {
   };
 }
 
-function add(tally: Tally, row: EventCount): void {
-  const f = tally.figures;
-  tally.reps.add(row.rep);
-  f.reps = tally.reps.size;
+function add(f: Figures, row: EventCount): void {
   if (row.action in f.actions) f.actions[row.action as Action] += row.count;
-  // One `shown` event per analysed draft: verdict figures count those, so that a later action on the
-  // same draft (inserted, dismissed, sent anyway) does not count the draft twice.
+  // The panel sends `shown` once per verdict it showed for a draft: verdict figures count those, so
+  // that a later action on the same draft (inserted, dismissed, sent anyway) does not count it twice.
   if (row.action !== 'shown') return;
   if (row.verdict === 'abort') f.cleanAborts += row.count;
   if (!REMINDER_VERDICTS.has(row.verdict)) return;
@@ -80,16 +89,27 @@ function add(tally: Tally, row: EventCount): void {
   if (row.missingTimebound) f.missing.timebound += row.count;
 }
 
-function tallyBy(rows: EventCount[], keyOf: (row: EventCount) => string): Map<string, Tally> {
+/** Figures from the counts and distinct reps from the activity, per group. */
+function tallyBy(
+  counts: EventCount[],
+  activity: RepActivity[],
+  keyOf: (row: Grouping) => string,
+): Map<string, Tally> {
   const tallies = new Map<string, Tally>();
-  for (const row of rows) {
+  const tallyOf = (row: Grouping) => {
     const key = keyOf(row);
     let tally = tallies.get(key);
     if (!tally) {
       tally = emptyTally();
       tallies.set(key, tally);
     }
-    add(tally, row);
+    return tally;
+  };
+  for (const row of counts) add(tallyOf(row).figures, row);
+  for (const row of activity) {
+    const tally = tallyOf(row);
+    tally.reps.add(row.rep);
+    tally.figures.reps = tally.reps.size;
   }
   return tallies;
 }
@@ -117,9 +137,12 @@ function protectedSplit(tallies: Map<string, Tally>): GroupRow[] {
 }
 
 export function buildReport(input: ReportInput): DashboardReport {
-  const { team, range, counts } = input;
-  const inRange = counts.filter((row) => row.day >= range.from && row.day <= range.to);
-  const weekly = tallyBy(inRange, (row) => weekStart(row.day));
+  const { team, range } = input;
+  const inRange = <Row extends Grouping>(rows: Row[]) =>
+    rows.filter((r) => r.week >= range.from && r.week <= range.to);
+  const counts = inRange(input.counts);
+  const activity = inRange(input.activity);
+  const weekly = tallyBy(counts, activity, (row) => row.week);
   const perRepMode = team.mode === 'per-rep';
   const expired = new Set(input.expiredWeeks ?? []);
   const hiddenCell = (week: string): Cell | null => {
@@ -131,15 +154,17 @@ export function buildReport(input: ReportInput): DashboardReport {
     week,
     cell: hiddenCell(week) ?? shown(weekly.get(week) ?? emptyTally()),
   }));
-  const counted = inRange.filter((row) => hiddenCell(weekStart(row.day)) === null);
-  const total = tallyBy(counted, () => 'total').get('total') ?? emptyTally();
+  const hidden = new Set(weeks.filter((w) => w.cell.hidden).map((w) => w.week));
+  const shownCounts = counts.filter((row) => !hidden.has(row.week));
+  const shownActivity = activity.filter((row) => !hidden.has(row.week));
+  const total = tallyBy(shownCounts, shownActivity, () => 'total').get('total') ?? emptyTally();
   // Nothing left to count although the range had events: say why instead of showing zeros.
   const tooFewWeeks = weeks.some((w) => w.cell.hidden && w.cell.reason === 'too-few-reps');
   const expiredWeeks = weeks.some((w) => w.cell.hidden && w.cell.reason === 'expired');
   const totalHiddenBy: Cell | null =
-    counted.length > 0 ? null : tooFewWeeks ? TOO_FEW : expiredWeeks ? EXPIRED : null;
-  const split = (keyOf: (row: EventCount) => string): GroupRow[] => {
-    const tallies = tallyBy(counted, keyOf);
+    shownCounts.length > 0 ? null : tooFewWeeks ? TOO_FEW : expiredWeeks ? EXPIRED : null;
+  const split = (keyOf: (row: Grouping) => string): GroupRow[] => {
+    const tallies = tallyBy(shownCounts, shownActivity, keyOf);
     if (perRepMode) return [...tallies.keys()].sort().map((key) => ({ key, cell: shown(tallies.get(key)!) }));
     return protectedSplit(tallies);
   };
@@ -154,6 +179,7 @@ export function buildReport(input: ReportInput): DashboardReport {
     byHost: split((row) => row.host),
     byLanguage: split((row) => row.lang),
   };
-  if (perRepMode) report.perRep = split((row) => row.rep);
+  // Per-rep counts carry the rep (see server/queries/event-counts.ts); works-council counts never do.
+  if (perRepMode) report.perRep = split((row) => row.rep ?? '');
   return report;
 }

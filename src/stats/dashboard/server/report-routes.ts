@@ -6,9 +6,9 @@ import type { RequestContext } from '../../server/router';
 import { buildReport } from '../report/build-report';
 import { csvFileName, reportToCsv } from '../report/csv';
 import type { DashboardReport } from '../report/types';
-import { lastWeeks, parseIsoDate, snapToWeeks, type WeekRange, weekStart, weeksIn } from '../report/weeks';
+import { lastWeeks, parseIsoDate, snapToWeeks, type WeekRange, weeksIn } from '../report/weeks';
 import { requireReadySession } from './guards';
-import { eventCounts } from './queries/event-counts';
+import { eventCounts, repActivity } from './queries/event-counts';
 import { aggregatedEventsPerWeek } from './queries/events-per-week';
 import { teamHasEvents } from './queries/team-has-events';
 import { teamOfLead } from './queries/team-of-lead';
@@ -51,20 +51,18 @@ export async function loadReport(
   team: DashboardReport['team'],
   range: WeekRange,
 ): Promise<DashboardReport> {
-  const [counts, aggregated, hasEvents] = await Promise.all([
-    eventCounts(app.store, teamId, range),
+  const [counts, activity, aggregated, hasEvents] = await Promise.all([
+    eventCounts(app.store, teamId, range, { perRep: team.mode === 'per-rep' }),
+    repActivity(app.store, teamId, range),
     aggregatedEventsPerWeek(app.store, teamId, range),
     teamHasEvents(app.store, teamId),
   ]);
   const rawPerWeek = new Map<string, number>();
-  for (const row of counts) {
-    const week = weekStart(row.day);
-    rawPerWeek.set(week, (rawPerWeek.get(week) ?? 0) + row.count);
-  }
+  for (const row of counts) rawPerWeek.set(row.week, (rawPerWeek.get(row.week) ?? 0) + row.count);
   const expiredWeeks = [...aggregated]
     .filter(([week, n]) => n > (rawPerWeek.get(week) ?? 0))
     .map(([week]) => week);
-  return buildReport({ team, range, teamHasEvents: hasEvents, counts, expiredWeeks });
+  return buildReport({ team, range, teamHasEvents: hasEvents, counts, activity, expiredWeeks });
 }
 
 export async function dashboardJson(ctx: RequestContext): Promise<void> {

@@ -1,45 +1,49 @@
-// The raw events of a team in a range, grouped down to (day, rep, dimensions) with a count. Raw
-// events, not the daily aggregates: only they carry the rep, which works-council mode must count.
+// A team's raw events in a range, grouped by ISO week and dimensions — the figures — and the distinct
+// reps per week, host and language — what works-council mode counts. Raw events, not the daily
+// aggregates: only they carry the rep. Two small results instead of one per rep: in works-council
+// mode the figures are never grouped by rep at all, and the grouping stays cheap for big teams.
 import { sql } from 'kysely';
 import { DAY_MS, dayToDate } from '../../../server/days';
 import type { StatsDb } from '../../../server/db/open';
-import type { EventCount } from '../../report/build-report';
+import type { EventCount, RepActivity } from '../../report/build-report';
 import { parseIsoDate, type WeekRange } from '../../report/weeks';
 
-export async function eventCounts({ db }: StatsDb, teamId: string, range: WeekRange): Promise<EventCount[]> {
-  const day = sql<number>`ts / ${sql.lit(DAY_MS)}`;
-  const rows = await db
+// Monday of the event's ISO week as an epoch day: integer arithmetic that both databases do alike
+// (epoch day 0, 1970-01-01, was a Thursday).
+const day = sql`ts / ${sql.lit(DAY_MS)}`;
+const week = sql<number>`${day} - ((${day} + 3) % 7)`;
+
+function eventsInRange({ db }: StatsDb, teamId: string, range: WeekRange) {
+  return db
     .selectFrom('events')
-    .select([
-      day.as('day'),
-      'rep',
-      'host',
-      'lang',
-      'verdict',
-      'action',
-      'missing_agreement',
-      'missing_value',
-      'missing_timebound',
-      sql<number>`count(*)`.as('n'),
-    ])
     .where('team_id', '=', teamId)
     .where('ts', '>=', parseIsoDate(range.from)!)
-    .where('ts', '<', parseIsoDate(range.to)! + DAY_MS)
-    .groupBy([
-      day,
-      'rep',
-      'host',
-      'lang',
-      'verdict',
-      'action',
-      'missing_agreement',
-      'missing_value',
-      'missing_timebound',
-    ])
+    .where('ts', '<', parseIsoDate(range.to)! + DAY_MS);
+}
+
+export async function eventCounts(
+  store: StatsDb,
+  teamId: string,
+  range: WeekRange,
+  { perRep }: { perRep: boolean },
+): Promise<EventCount[]> {
+  const dimensions = [
+    'host',
+    'lang',
+    'verdict',
+    'action',
+    'missing_agreement',
+    'missing_value',
+    'missing_timebound',
+  ] as const;
+  const columns = perRep ? (['rep', ...dimensions] as const) : dimensions;
+  const rows = await eventsInRange(store, teamId, range)
+    .select([week.as('week'), ...columns, sql<number>`count(*)`.as('n')])
+    .groupBy([week, ...columns])
     .execute();
   return rows.map((row) => ({
-    day: dayToDate(Math.floor(Number(row.day))),
-    rep: row.rep,
+    week: dayToDate(Number(row.week)),
+    ...('rep' in row ? { rep: String(row.rep) } : {}),
     host: row.host,
     lang: row.lang,
     verdict: row.verdict,
@@ -48,5 +52,18 @@ export async function eventCounts({ db }: StatsDb, teamId: string, range: WeekRa
     missingValue: Boolean(Number(row.missing_value)),
     missingTimebound: Boolean(Number(row.missing_timebound)),
     count: Number(row.n),
+  }));
+}
+
+export async function repActivity(store: StatsDb, teamId: string, range: WeekRange): Promise<RepActivity[]> {
+  const rows = await eventsInRange(store, teamId, range)
+    .select([week.as('week'), 'rep', 'host', 'lang'])
+    .groupBy([week, 'rep', 'host', 'lang'])
+    .execute();
+  return rows.map((row) => ({
+    week: dayToDate(Number(row.week)),
+    rep: row.rep,
+    host: row.host,
+    lang: row.lang,
   }));
 }
