@@ -9,6 +9,7 @@ import { type MountedPanel, mountPanel, type PanelEvent, type PanelSettings } fr
 import { catalogFor } from '../ui/i18n';
 import css from './companion.css';
 import type { GmailComposeView } from './gmail-compose';
+import { sendToWorker } from './messages';
 import { gmailStrings } from './strings';
 
 /** Verdicts worth interrupting the rep for: the panel opens by itself for these. */
@@ -109,7 +110,7 @@ function Badge(props: {
       ? t.badgeLabel(catalogFor(props.language.value).verdict[verdict])
       : t.badgeChecking;
   return (
-    <div class="kg-companion">
+    <div class="kg-companion" data-open={props.open.value ? 'true' : 'false'}>
       <button
         type="button"
         class="kg-badge"
@@ -123,6 +124,16 @@ function Badge(props: {
         <span class="kg-badge__dot" aria-hidden="true" />
         <span>{label}</span>
       </button>
+      {props.open.value && (
+        <button
+          type="button"
+          class="kg-options"
+          data-action="open-options"
+          onClick={() => void sendToWorker({ type: 'open-options' })}
+        >
+          {t.settings}
+        </button>
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ export interface GmailStrings {
   badgeUnreadable: string;
   openPanel: string;
   closePanel: string;
+  settings: string;
   sendCheckTitle: string;
   sendCheckReason: string;
   sendCheckBlocked: string;
@@ -23,6 +24,7 @@ const en: GmailStrings = {
   badgeUnreadable: "Klarheit can't read this draft",
   openPanel: 'Show the check of this draft',
   closePanel: 'Hide the check',
+  settings: 'Settings',
   sendCheckTitle: 'Send this reminder as it is?',
   sendCheckReason:
     'It refers to no agreement and brings nothing new, so the recipient reads it as pressure – and it rarely gets an answer.',
@@ -39,6 +41,7 @@ const de: GmailStrings = {
   badgeUnreadable: 'Klarheit kann diesen Entwurf nicht lesen',
   openPanel: 'Prüfung dieses Entwurfs zeigen',
   closePanel: 'Prüfung ausblenden',
+  settings: 'Einstellungen',
   sendCheckTitle: 'Diese Erinnerung so senden?',
   sendCheckReason:
     'Sie bezieht sich auf keine Vereinbarung und bringt nichts Neues – beim Empfänger kommt sie als Druck an und wird selten beantwortet.',
