@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import ruleExamples from './build/strip-rule-examples.cjs';
 import { PackageExtensionPlugin } from './manifest/gmail/package-extension.js';
 import { manifestSettingsFromEnv, renderManifest } from './manifest/render.js';
 
@@ -33,6 +34,16 @@ function target({ name, entry, outDir, esTarget = 'es2019', html = [], plugins =
           options: { target: esTarget, jsx: 'automatic', jsxImportSource: 'preact' },
         },
         { test: /\.css$/, type: 'asset/source' },
+        // Production bundles leave out the rules' test examples (build/strip-rule-examples.cjs).
+        ...(mode === 'production'
+          ? [
+              {
+                test: ruleExamples.RULE_FILE,
+                enforce: 'pre',
+                loader: path.join(root, 'build/strip-rule-examples.cjs'),
+              },
+            ]
+          : []),
       ],
     },
     plugins: [
@@ -87,6 +98,14 @@ export default (env = {}, argv = {}) => {
       esTarget: 'es2016',
       output: { clean: false },
       html: [{ filename: 'commands.html', template: './src/outlook/commands.html', chunks: ['onsend'] }],
+    },
+    // Team-lead dashboard, served at /dashboard/ by `klarheit serve` (src/stats/dashboard/server).
+    {
+      name: 'dashboard',
+      entry: { dashboard: './src/stats/dashboard/web/main.tsx' },
+      outDir: dist('web', 'dashboard'),
+      // No HTML here: src/stats/dashboard/server/page.ts renders the page shell with its security headers.
+      output: { clean: false, publicPath: '/dashboard/' },
     },
     // Gmail extension (Manifest V3): content script, service worker, options page, manifest and icons
     // in dist/gmail (load unpacked), zipped to dist/klarheit-gmail.zip (+ a Firefox variant) for the stores.

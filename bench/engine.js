@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import ruleExamples from '../build/strip-rule-examples.cjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS_FILES = ['dev.json', 'dev-hard-de.json', 'dev-hard-en.json'];
@@ -65,6 +66,17 @@ async function main(asJson) {
   return 0;
 }
 
+/** The same as the web bundles: the rules' test examples are left out (build/strip-rule-examples.cjs). */
+const stripRuleExamplesPlugin = {
+  name: 'strip-rule-examples',
+  setup(build) {
+    build.onLoad({ filter: ruleExamples.RULE_FILE }, (args) => ({
+      contents: ruleExamples.stripRuleExamples(readFileSync(args.path, 'utf8')),
+      loader: 'ts',
+    }));
+  },
+};
+
 /** The engine as a browser would get it: one minified ES2016 file (ESM so Node can import it here). */
 async function buildBrowserBundle() {
   const esbuild = await import('esbuild');
@@ -79,10 +91,11 @@ async function buildBrowserBundle() {
     outfile: file,
     metafile: true,
     logLevel: 'warning',
+    plugins: [stripRuleExamplesPlugin],
   });
   const code = readFileSync(file);
   const inputs = Object.values(built.metafile.outputs)[0].inputs;
-  // A package counts as one input (chrono-node is hundreds of files), our own files one by one.
+  // A package counts as one input, our own files one by one.
   const bytesBy = new Map();
   for (const [input, { bytesInOutput }] of Object.entries(inputs)) {
     const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input;
