@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDashboard } from '../../src/stats/dashboard/server';
 import { LOCK_MS, MAX_FAILURES } from '../../src/stats/dashboard/server/session-routes';
+import { setTeamMode } from '../../src/stats/dashboard/set-mode';
 import { createLead } from '../../src/stats/server/admin';
 import { forEachDatabase } from '../stats/helpers/databases';
 import { getStats, startTestServer } from '../stats/helpers/fixtures';
@@ -126,7 +127,10 @@ forEachDatabase((db) => {
         expect(withoutToken.status).toBe(403);
         const wrongToken = await fetch(`${server.url}/api/v1/session`, {
           method: 'DELETE',
-          headers: { Cookie: lead.cookie, 'X-CSRF-Token': `${lead.csrfToken.slice(0, -1)}A` },
+          headers: {
+            Cookie: lead.cookie,
+            'X-CSRF-Token': `${lead.csrfToken.slice(0, -1)}${lead.csrfToken.endsWith('A') ? 'B' : 'A'}`,
+          },
         });
         expect(wrongToken.status).toBe(403);
         expect(
@@ -150,7 +154,7 @@ forEachDatabase((db) => {
       }
     });
 
-    it('reaches only its own team: dashboard, CSV and GET /api/v1/stats', async () => {
+    it('reaches only its own team: dashboard, CSV and (in per-rep mode) GET /api/v1/stats', async () => {
       const a = await teamWithLead(db.store(), `A-${db.dialect}`, `a-${db.dialect}@example.com`);
       const b = await teamWithLead(db.store(), `B-${db.dialect}`, `b-${db.dialect}@example.com`);
       await seed(
@@ -174,6 +178,9 @@ forEachDatabase((db) => {
         expect(csv).toContain('total,');
         expect(csv).not.toMatch(/,6,/);
 
+        // GET /api/v1/stats has no works-council rule: a session opens it only in per-rep mode.
+        expect((await getStats(server.url, '', headers)).status).toBe(401);
+        await setTeamMode(db.store(), b.name, 'per-rep');
         expect((await getStats(server.url, `?team=${a.id}`, headers)).status).toBe(403);
         const own = await getStats(server.url, '', headers);
         expect(own.status).toBe(200);

@@ -1,10 +1,11 @@
 // The dashboard as a stats-server extension (see src/stats/server/app-context.ts): its routes, and the
-// session resolver that lets a signed-in lead call GET /api/v1/stats for their own team.
+// session resolver that lets a signed-in lead of a per-rep team call GET /api/v1/stats for their team.
 import type { ServerExtension } from '../../server/app-context';
 import type { Principal } from '../../server/auth';
 import { createRateLimiter } from '../../server/rate-limit';
 import { currentSession } from './guards';
 import { dashboardPage } from './page';
+import { teamOfLead } from './queries/team-of-lead';
 import { dashboardCsv, dashboardJson } from './report-routes';
 import { changePassword, logIn, logOut, whoAmI } from './session-routes';
 
@@ -26,9 +27,14 @@ export function createDashboard(options: DashboardOptions = {}): ServerExtension
       router.get('/api/v1/dashboard', dashboardJson);
       router.get('/api/v1/dashboard/export.csv', dashboardCsv);
     },
+    // GET /api/v1/stats returns the daily counts as they are, without the "fewer than 5 reps" rule, so
+    // in works-council mode a lead's session does not open it: the dashboard's own JSON and CSV apply
+    // the rule. Per-rep mode (an admin's decision, as is handing out a stats token) opens it.
     async resolveSession(req, app): Promise<Principal | null> {
       const session = await currentSession(req, app);
       if (!session || session.mustChangePassword) return null;
+      const team = await teamOfLead(app.store, session.leadId);
+      if (team?.mode !== 'per-rep') return null;
       return { kind: 'lead', leadId: session.leadId, teamId: session.teamId };
     },
   };
