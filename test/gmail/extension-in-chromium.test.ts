@@ -172,4 +172,20 @@ describe('the Gmail extension in Chromium', () => {
     expect(sentText).toContain('thank you for your order! We will start on Monday, 1 December.');
     expect(sentText).toContain('as discussed on the phone');
   });
+
+  it('the options page turns the send check off for open composes, without a reload', async () => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+    await options.locator('input[name="onSend"][value="off"]').check();
+    await options.click('[data-action="save"]');
+    await options.locator('[role="status"]').waitFor();
+    await options.close();
+
+    await page.bringToFront();
+    await typeChaser();
+    await page.click('#send');
+    await expect.poll(sentCount).toBe(1);
+    expect(await dialog().count()).toBe(0);
+  });
 });
