@@ -1,7 +1,7 @@
 import type { EventBatch, StatsEvent } from '../../event';
 import { dayOf } from '../days';
 import type { StatsDb } from '../db/open';
-import type { DailyAggregatesTable, DailyRepsTable, EventsTable } from '../db/schema';
+import type { DailyAggregatesTable, DailyCountsTable, DailyRepsTable, EventsTable } from '../db/schema';
 
 export interface IngestResult {
   accepted: number;
@@ -83,6 +83,28 @@ function aggregate(rows: EventsTable[]): DailyAggregatesTable[] {
   return sortedValues(byKey);
 }
 
+/** The same counts, one per (team, day, dimension, value): what the stats API reads. */
+function dimensionCounts(aggregates: DailyAggregatesTable[]): DailyCountsTable[] {
+  const byKey = new Map<string, DailyCountsTable>();
+  const add = (row: DailyAggregatesTable, dimension: string, value: string) => {
+    const key = `${row.team_id}\n${row.day}\n${dimension}\n${value}`;
+    const entry = byKey.get(key) ?? { team_id: row.team_id, day: row.day, dimension, value, count: 0 };
+    entry.count += row.count;
+    byKey.set(key, entry);
+  };
+  for (const row of aggregates) {
+    add(row, 'verdict', row.verdict);
+    add(row, 'action', row.action);
+    add(row, 'host', row.host);
+    add(row, 'lang', row.lang);
+    add(row, 'prior', row.prior_bucket >= 3 ? '3+' : String(row.prior_bucket));
+    if (row.missing_agreement) add(row, 'missing', 'agreement');
+    if (row.missing_value) add(row, 'missing', 'value');
+    if (row.missing_timebound) add(row, 'missing', 'timebound');
+  }
+  return sortedValues(byKey);
+}
+
 function activeReps(rows: EventsTable[]): DailyRepsTable[] {
   const byKey = new Map<string, DailyRepsTable>();
   for (const row of rows) {
@@ -96,7 +118,7 @@ const keyOf = (teamId: string, id: string) => `${teamId}\n${id}`;
 
 /**
  * Stores validated batches (of one or several teams) in one transaction: the events not seen
- * before, their daily counts and active reps, and the clients' drop reports. An id the team already
+ * before, their daily counts (both forms) and active reps, and the clients' drop reports. An id the team already
  * sent is a duplicate (a client retry), counted once. Resolves only after the commit, so an answer
  * of 200 means the batch is durable. Several batches per transaction share one disk sync.
  */
@@ -138,7 +160,8 @@ export async function insertEventBatches(
       for (const r of returned) stored.add(keyOf(r.team_id, r.id));
     }
     const fresh = rows.filter((r) => stored.has(keyOf(r.team_id, r.id)));
-    for (const chunk of chunks(aggregate(fresh))) {
+    const aggregates = aggregate(fresh);
+    for (const chunk of chunks(aggregates)) {
       await trx
         .insertInto('daily_aggregates')
         .values(chunk)
@@ -146,6 +169,17 @@ export async function insertEventBatches(
           oc
             .columns([...AGGREGATE_KEY])
             .doUpdateSet((eb) => ({ count: eb('daily_aggregates.count', '+', eb.ref('excluded.count')) })),
+        )
+        .execute();
+    }
+    for (const chunk of chunks(dimensionCounts(aggregates))) {
+      await trx
+        .insertInto('daily_counts')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc
+            .columns(['team_id', 'day', 'dimension', 'value'])
+            .doUpdateSet((eb) => ({ count: eb('daily_counts.count', '+', eb.ref('excluded.count')) })),
         )
         .execute();
     }

@@ -58,35 +58,29 @@ function emptyCounts(): Counts {
   };
 }
 
-interface AggregateRow {
-  bucket: number;
-  verdict: string;
-  action: string;
-  host: string;
-  lang: string;
-  missing_agreement: number;
-  missing_value: number;
-  missing_timebound: number;
-  prior_bucket: number;
-  n: number | string;
-}
+/** Where each dimension of daily_counts goes in the answer. */
+const FIELD_OF_DIMENSION: Record<string, keyof Omit<Counts, 'total'>> = {
+  verdict: 'byVerdict',
+  action: 'byAction',
+  host: 'byHost',
+  lang: 'byLang',
+  missing: 'byMissing',
+  prior: 'byPriorUnanswered',
+};
 
-function add(counts: Counts, row: AggregateRow): void {
-  const n = Number(row.n);
-  counts.total += n;
-  counts.byVerdict[row.verdict] = (counts.byVerdict[row.verdict] ?? 0) + n;
-  counts.byAction[row.action as StatsAction] = (counts.byAction[row.action as StatsAction] ?? 0) + n;
-  counts.byHost[row.host as Host] = (counts.byHost[row.host as Host] ?? 0) + n;
-  counts.byLang[row.lang] = (counts.byLang[row.lang] ?? 0) + n;
-  counts.byPriorUnanswered[PRIOR_BUCKETS[row.prior_bucket]] += n;
-  if (Number(row.missing_agreement)) counts.byMissing.agreement += n;
-  if (Number(row.missing_value)) counts.byMissing.value += n;
-  if (Number(row.missing_timebound)) counts.byMissing.timebound += n;
+function add(counts: Counts, dimension: string, value: string, n: number): void {
+  const field = FIELD_OF_DIMENSION[dimension];
+  if (!field) return;
+  const target = counts[field] as Record<string, number>;
+  target[value] = (target[value] ?? 0) + n;
+  // Every event has exactly one verdict, so the verdict counts add up to the total.
+  if (dimension === 'verdict') counts.total += n;
 }
 
 /**
- * A team's counts for a range of UTC days, overall and per day or ISO week. Reads daily_aggregates
- * only (never raw events), so it stays fast at millions of events and works after retention.
+ * A team's counts for a range of UTC days, overall and per day or ISO week. Reads daily_counts
+ * (about 25 rows a day), never raw events, so it stays fast at millions of events and still works
+ * for days whose raw events retention has deleted.
  */
 export async function statsSummary(
   { db }: StatsDb,
@@ -96,35 +90,14 @@ export async function statsSummary(
   const { fromDay, toDay, bucket } = range;
   // Week starts in SQL: the same integer arithmetic on both databases (see weekStart()).
   const bucketOf = bucket === 'day' ? sql<number>`day` : sql<number>`day - ((day + 3) % 7)`;
-  const rows = (await db
-    .selectFrom('daily_aggregates')
-    .select([
-      bucketOf.as('bucket'),
-      'verdict',
-      'action',
-      'host',
-      'lang',
-      'missing_agreement',
-      'missing_value',
-      'missing_timebound',
-      'prior_bucket',
-      sql<number>`sum(count)`.as('n'),
-    ])
+  const rows = await db
+    .selectFrom('daily_counts')
+    .select([bucketOf.as('bucket'), 'dimension', 'value', sql<number>`sum(count)`.as('n')])
     .where('team_id', '=', teamId)
     .where('day', '>=', fromDay)
     .where('day', '<=', toDay)
-    .groupBy([
-      bucketOf,
-      'verdict',
-      'action',
-      'host',
-      'lang',
-      'missing_agreement',
-      'missing_value',
-      'missing_timebound',
-      'prior_bucket',
-    ])
-    .execute()) as AggregateRow[];
+    .groupBy([bucketOf, 'dimension', 'value'])
+    .execute();
 
   const repsPerBucket = await db
     .selectFrom('daily_reps')
@@ -166,9 +139,10 @@ export async function statsSummary(
     summary.buckets.push(entry);
   }
   for (const row of rows) {
-    add(summary, row);
+    const n = Number(row.n);
+    add(summary, row.dimension, row.value, n);
     const entry = buckets.get(Number(row.bucket));
-    if (entry) add(entry, row);
+    if (entry) add(entry, row.dimension, row.value, n);
   }
   for (const row of repsPerBucket) {
     const entry = buckets.get(Number(row.bucket));
