@@ -1,23 +1,14 @@
 // The engine against the labelled development corpus (../shared/corpus): the issue's bar per
 // language. Skipped with a visible notice only when the corpus folder is not beside the repo.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core';
-import { type CorpusItem, evaluateCorpus, missedTargets, toCorpusItems } from '../../src/core/evaluate';
+import { evaluateCorpus, missedTargets } from '../../src/core/evaluate';
+import { CORPUS_DIR, devCorpusPresent, loadDevCorpus, loadOwnCorpus } from './dev-corpus';
 
-export const CORPUS_DIR =
-  process.env.KLARHEIT_CORPUS_DIR ?? path.resolve(__dirname, '../../../shared/corpus');
-const FILES = ['dev.json', 'dev-hard-de.json', 'dev-hard-en.json'];
+if (!devCorpusPresent)
+  console.warn(`corpus-targets: no corpus at ${CORPUS_DIR} (set KLARHEIT_CORPUS_DIR); skipping`);
 
-export function loadDevCorpus(): CorpusItem[] {
-  return FILES.flatMap((f) => toCorpusItems(JSON.parse(readFileSync(path.join(CORPUS_DIR, f), 'utf8'))));
-}
-
-const present = FILES.every((f) => existsSync(path.join(CORPUS_DIR, f)));
-if (!present) console.warn(`corpus-targets: no corpus at ${CORPUS_DIR} (set KLARHEIT_CORPUS_DIR); skipping`);
-
-describe.skipIf(!present)('development corpus', () => {
+describe.skipIf(!devCorpusPresent)('development corpus', () => {
   it('reaches chaser F1 ≥ 0.95, accuracy ≥ 0.90 and ≤ 2 % false alarms per language', () => {
     const report = evaluateCorpus(loadDevCorpus(), (input) => analyze(input));
     expect(missedTargets(report)).toEqual([]);
@@ -39,9 +30,7 @@ describe("the project's own held-out emails (test/fixtures/corpus)", () => {
     ['klarheit-blind-2.json', 100],
   ] as const) {
     it(`reaches the same bar on ${file}`, () => {
-      const items = toCorpusItems(
-        JSON.parse(readFileSync(path.join(__dirname, '../fixtures/corpus', file), 'utf8')),
-      );
+      const items = loadOwnCorpus(file);
       const report = evaluateCorpus(items, (input) => analyze(input));
       expect(missedTargets(report)).toEqual([]);
       expect(report.all.emails).toBe(count);

@@ -1,15 +1,13 @@
 // A rewrite the engine itself would flag is a bug (LanguageTool's correction check): for every
 // reminder in the development corpus, each suggested follow-up, put in place of the rep's new text in
 // the same draft, must come out `follow-up`, and each abort `abort`.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core';
 import { replaceNewText } from '../../src/core/insert';
-import { CORPUS_DIR, loadDevCorpus } from './corpus-targets.test';
+import { devCorpusPresent, loadDevCorpus } from './dev-corpus';
 
 const NOW = '2026-11-27T09:00:00Z';
-const present = existsSync(path.join(CORPUS_DIR, 'dev.json'));
+const present = devCorpusPresent;
 
 describe.skipIf(!present)('suggestions judged by the engine', () => {
   const reminders = present ? loadDevCorpus().filter((item) => item.labels.is_reminder) : [];
