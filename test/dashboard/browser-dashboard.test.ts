@@ -181,11 +181,22 @@ describe('a lead of a team in works-council mode', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
-  it('fits a phone screen without sideways scrolling of the page', async () => {
+  it('fits a phone screen without sideways scrolling of the page, and its wide tables scroll by keyboard too', async () => {
     const page = await newPage('de-DE', { width: 390, height: 844 });
     await signInInBrowser(page, server.url, nord.email, nord.password);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.locator('details').evaluateAll((all) => {
+      for (const d of all) (d as HTMLDetailsElement).open = true;
+    });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('reads well in dark mode (axe checks the contrast)', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signInInBrowser(page, server.url, nord.email, nord.password);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
 

@@ -70,7 +70,7 @@ export function RangeBar() {
         </form>
       )}
       {shownRange && (
-        <p class="range-shown" data-testid="range-shown">
+        <p class="range-shown" data-testid="range-shown" aria-live="polite">
           {t.value.rangeShown(formatDay(lang.value, shownRange.from), formatDay(lang.value, shownRange.to))}
         </p>
       )}

@@ -88,6 +88,7 @@ export const de: Messages = {
   perRepTitle: 'Pro Person',
   perRepHelp: 'Nach pseudonymer Kennung sortiert, keine Rangliste.',
   showNumbers: 'Zahlen',
+  tableOf: (title) => `${title}: Tabelle`,
 
   week: 'Woche',
   weekLabel: (isoWeek, monday) => `KW ${isoWeek} (${monday})`,

@@ -80,6 +80,7 @@ export const en = {
   perRepTitle: 'Per rep',
   perRepHelp: 'Sorted by pseudonymous rep id, not ranked.',
   showNumbers: 'Numbers',
+  tableOf: (title: string) => `${title}: table`,
 
   week: 'Week',
   weekLabel: (isoWeek: number, monday: string) => `W${isoWeek} (${monday})`,
