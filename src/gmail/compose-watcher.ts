@@ -1,9 +1,12 @@
 // Finds every compose Gmail opens (new message, full screen, inline reply, pop-out) and notices when
 // it closes. Gmail builds composes lazily and reuses containers, so one MutationObserver on the whole
-// document rescans for editors and Send buttons, coalesced to one scan per burst of changes.
+// document rescans for editors and Send buttons — at most once per SCAN_INTERVAL_MS, because Gmail
+// changes its DOM many times a second and a compose appearing 0.1 s later is not noticeable.
 import { queryUnion } from './dom-query';
 import { composeRootOf } from './gmail-compose';
 import { selectors } from './selectors';
+
+export const SCAN_INTERVAL_MS = 100;
 
 export interface ComposeEvents {
   opened(root: HTMLElement): void;
@@ -24,9 +27,11 @@ export function findComposeRoots(doc: Document): Set<HTMLElement> {
 export function watchComposes(doc: Document, events: ComposeEvents): () => void {
   const open = new Set<HTMLElement>();
   let scheduled = false;
+  let stopped = false;
 
   const scan = () => {
     scheduled = false;
+    if (stopped) return;
     const current = findComposeRoots(doc);
     for (const root of open) {
       if (!current.has(root) || !root.isConnected) {
@@ -44,12 +49,13 @@ export function watchComposes(doc: Document, events: ComposeEvents): () => void 
   const observer = new MutationObserver(() => {
     if (scheduled) return;
     scheduled = true;
-    queueMicrotask(scan);
+    setTimeout(scan, SCAN_INTERVAL_MS);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   scan();
 
   return () => {
+    stopped = true;
     observer.disconnect();
     for (const root of open) events.closed(root);
     open.clear();

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { watchComposes } from '../../src/gmail/compose-watcher';
+import { SCAN_INTERVAL_MS, watchComposes } from '../../src/gmail/compose-watcher';
 import { fixtureHtml, loadGmailFixture } from './load-fixture';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const settle = () => new Promise((resolve) => setTimeout(resolve, SCAN_INTERVAL_MS + 20));
 
 /** The compose dialog of a snapshot, as Gmail inserts it when the rep clicks Compose. */
 function composeDialogFrom(name: 'new-message' | 'german-ui'): HTMLElement {
