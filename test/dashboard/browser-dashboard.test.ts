@@ -149,6 +149,12 @@ describe('a lead of a team in works-council mode', () => {
     await waitForRange(page, beforeCustom);
     expect(await page.locator('[data-testid="chaser-table"] tbody tr').count()).toBe(2);
     expect(await kpi(page, 'reminders')).toBe('20');
+
+    // Too long a range: the lead is told why, and the figures shown stay.
+    await page.locator('input[name="from"]').fill('2020-01-01');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => page.locator('.notice.error').textContent()).toContain('at most 156 weeks');
+    expect(await kpi(page, 'reminders')).toBe('20');
   });
 
   it('reads in German after the switch, and is signed out after "Abmelden"', async () => {

@@ -12,6 +12,9 @@ export type LoginResult =
 /** A request the server refused because the session is gone; the page goes back to the sign-in form. */
 export class SignedOut extends Error {}
 
+/** A range the server refused (e.g. longer than it reports at once); its reason is for the lead. */
+export class RangeRefused extends Error {}
+
 const JSON_HEADERS = { 'Content-Type': 'application/json', Accept: 'application/json' };
 
 export function rangeQuery(range: RangeChoice): string {
@@ -85,6 +88,8 @@ export async function fetchReport(range: RangeChoice): Promise<DashboardReport> 
     headers: JSON_HEADERS,
     credentials: 'same-origin',
   });
+  if (response.status === 400)
+    throw new RangeRefused(((await response.json()) as { reason?: string }).reason);
   return (await expectOk(response)).json();
 }
 

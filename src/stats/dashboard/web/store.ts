@@ -8,6 +8,7 @@ import {
   fetchReport,
   fetchSession,
   type RangeChoice,
+  RangeRefused,
   SignedOut,
   signIn,
   signOut,
@@ -25,7 +26,8 @@ export function createStore() {
   const range = signal<RangeChoice>({ kind: 'last', weeks: 12 });
   const report = signal<DashboardReport | null>(null);
   const reportState = signal<LoadState>('idle');
-  const offline = signal(false);
+  /** What the last failed report request ran into, for the message the page shows. */
+  const failure = signal<'offline' | 'range' | 'other'>('other');
 
   function setLanguage(next: UiLanguage) {
     lang.value = next;
@@ -39,7 +41,9 @@ export function createStore() {
       signedOutNotice.value = true;
       return;
     }
-    offline.value = error instanceof TypeError; // fetch rejects with a TypeError when the network fails
+    // fetch rejects with a TypeError when the network fails.
+    failure.value =
+      error instanceof TypeError ? 'offline' : error instanceof RangeRefused ? 'range' : 'other';
     reportState.value = 'error';
   }
 
@@ -75,7 +79,7 @@ export function createStore() {
     range,
     report,
     reportState,
-    offline,
+    failure,
     setLanguage,
     start,
     loadReport,

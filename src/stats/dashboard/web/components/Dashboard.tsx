@@ -56,7 +56,8 @@ function Figures({ report }: { report: DashboardReport }) {
 }
 
 export function Dashboard() {
-  const { t, session, report, reportState, offline, loadReport } = useStore();
+  const { t, session, report, reportState, failure, loadReport } = useStore();
+  const problem = { offline: t.value.errorOffline, range: t.value.errorRange, other: t.value.errorGeneric };
   const current = report.value;
   const mode = current?.team.mode ?? session.value!.team.mode;
   return (
@@ -75,7 +76,7 @@ export function Dashboard() {
           <RangeBar />
           {reportState.value === 'error' && (
             <p class="notice error" role="alert">
-              {offline.value ? t.value.errorOffline : t.value.errorGeneric}{' '}
+              {problem[failure.value]}{' '}
               <button type="button" class="link" onClick={() => void loadReport()}>
                 {t.value.retry}
               </button>

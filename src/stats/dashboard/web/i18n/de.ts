@@ -13,6 +13,7 @@ export const de: Messages = {
   retry: 'Erneut versuchen',
   errorGeneric: 'Etwas ist schiefgegangen. Ihre Daten sind sicher; bitte versuchen Sie es erneut.',
   errorOffline: 'Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  errorRange: 'Dieser Zeitraum ist zu lang: Das Dashboard zeigt höchstens 156 Wochen auf einmal.',
   sessionExpired: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
 
   signInTitle: 'Anmelden',

@@ -11,6 +11,7 @@ export const en = {
   retry: 'Try again',
   errorGeneric: 'Something went wrong. Your data is safe; please try again.',
   errorOffline: 'The server cannot be reached. Check your connection and try again.',
+  errorRange: 'This range is too long: the dashboard shows at most 156 weeks at once.',
   sessionExpired: 'Your session ended. Please sign in again.',
 
   signInTitle: 'Sign in',
