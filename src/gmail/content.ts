@@ -5,6 +5,7 @@ import { analyze } from '../core';
 import type { Analysis } from '../core/types';
 import type { StatsAction } from '../stats/event';
 import { type PanelEvent, panelSettings } from '../ui';
+import { insertedAction } from '../ui/events';
 import { attachCompanion, type ComposeCompanion } from './compose-companion';
 import { watchComposes } from './compose-watcher';
 import { GmailCompose, type GmailComposeView } from './gmail-compose';
@@ -50,7 +51,7 @@ async function start() {
         review: () => composes.get(view.root)?.companion?.open(),
         insert: async (suggestion) => {
           await view.insert(suggestion);
-          report(view, suggestion.kind === 'abort' ? 'inserted-abort' : 'inserted-follow-up', analysis);
+          report(view, insertedAction(suggestion.kind), analysis);
         },
         sendAnyway:
           mode === 'warn'
