@@ -19,7 +19,7 @@ export const abort: RuleSpec[] = [
     id: 'de.abort.nicht-mehr-melden',
     signal: 'abort',
     pattern:
-      /(?:werde|melde) (?:mich |Sie )?(?:\w+ ){0,3}?(?:nicht (?:mehr|weiter)|auch nicht mehr) (?:\w+ ){0,3}?(?:melden|kontaktieren|anschreiben|nachfragen|von (?:selbst|mir aus)|dazu)|(?:höre|hör) (?:\w+ ){0,2}?auf,? (?:\w+ ){0,4}?(?:nachzufragen|zu schreiben|nachzuhaken)|verabschiede mich (?:\w+ ){0,3}?(?:für den Moment|vorerst|von dem Thema)|keine Antwort nötig|(?:müssen|musst) (?:auf diese (?:Mail|Nachricht) )?nicht (?:zu )?antworten/,
+      /(?:werde|melde) (?:mich |Sie )?(?:\w+ ){0,5}?(?:nicht (?:mehr|weiter)|auch nicht mehr)(?: (?:\w+ ){0,3}?(?:melden|kontaktieren|anschreiben|nachfragen|von (?:selbst|mir aus)|dazu))?(?=[\s.,;!–-]|$)|(?:trage|gebe) (?:\S+ ){0,4}?(?:wieder )?als frei|(?:höre|hör) (?:\w+ ){0,2}?auf,? (?:\w+ ){0,4}?(?:nachzufragen|zu schreiben|nachzuhaken)|verabschiede mich (?:\w+ ){0,3}?(?:für den Moment|vorerst|von dem Thema)|keine Antwort nötig|(?:müssen|musst) (?:auf diese (?:Mail|Nachricht) )?nicht (?:zu )?antworten/,
     message: 'Ein sauberer Abschluss: Er schafft Klarheit und lässt die Tür offen.',
     flag: [
       'und [melde mich nicht weiter dazu].',

@@ -6,7 +6,7 @@ export const agreement: RuleSpec[] = [
     id: 'de.agreement.wie-vereinbart',
     signal: 'agreement',
     pattern:
-      /wie (?:\S+ ){0,6}?(?:vereinbart|verabredet|abgestimmt|ausgemacht|abgemacht|abgesprochen|vorgeschlagen|geplant)|wie (?:\S+ ){1,6}?besprochen/,
+      /wie (?:\S+ ){0,8}?(?:vereinbart|verabredet|abgestimmt|ausgemacht|abgemacht|abgesprochen|vorgeschlagen|geplant)|wie (?:\S+ ){1,6}?besprochen/,
     message: 'Bezug auf eine Vereinbarung – das macht den Kontakt erwartbar.',
     flag: [
       '[wie am Dienstag telefonisch vereinbart] sende ich Ihnen',
@@ -58,7 +58,7 @@ export const agreement: RuleSpec[] = [
     id: 'de.agreement.verblieben',
     signal: 'agreement',
     pattern:
-      /(?:wir|Sie) (?:waren|hatten|sind) (?:\S+ ){0,3}?so verblieben|(?:wir|Sie) hatten (?:\S+ ){0,5}?(?:vereinbart|ausgemacht|abgemacht|verabredet|festgelegt|abgestimmt)|hatten (?:wir|Sie) (?:\S+ ){0,3}?(?:vereinbart|ausgemacht|abgemacht|verabredet|abgesprochen|festgelegt)|(?:Sie|du) (?:hatten|haben|hast|hattest) (?:\S+ ){0,2}?(?:vorgeschlagen|angeregt|gemeint|gesagt),? (?:dass|ich solle)|Sie baten mich|(?:Sie|du) (?:meinten|sagten|meintest|sagtest),? (?:\S+ ){0,8}?(?:ich solle|ich könne|ich soll|ich kann|ich möge|ich dürfe)|auf Ihren Wunsch|Ihrer Bitte (?:entsprechend|folgend)/,
+      /(?:wir|Sie) (?:waren|hatten|sind) (?:\S+ ){0,3}?so verblieben|(?:wir|Sie) hatten (?:\S+ ){0,5}?(?:vereinbart|ausgemacht|abgemacht|verabredet|festgelegt|abgestimmt)|(?:hatten|haben) (?:Sie|du) (?:\S+ ){0,2}?(?:vorgeschlagen|angeregt|gemeint|gesagt|erwähnt),? dass|hatten (?:wir|Sie) (?:\S+ ){0,3}?(?:vereinbart|ausgemacht|abgemacht|verabredet|abgesprochen|festgelegt)|(?:Sie|du) (?:hatten|haben|hast|hattest) (?:\S+ ){0,2}?(?:vorgeschlagen|angeregt|gemeint|gesagt),? (?:dass|ich solle)|Sie baten mich|(?:Sie|du) (?:meinten|sagten|meintest|sagtest),? (?:\S+ ){0,8}?(?:ich solle|ich könne|ich soll|ich kann|ich möge|ich dürfe)|auf Ihren Wunsch|Ihrer Bitte (?:entsprechend|folgend)/,
     message: 'Bezug auf eine Vereinbarung – das macht den Kontakt erwartbar.',
     flag: [
       '[Wir waren so verblieben], dass ich mich im Dezember melde.',

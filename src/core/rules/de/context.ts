@@ -56,7 +56,7 @@ export const context: RuleSpec[] = [
     id: 'de.not-reminder.protokoll',
     signal: 'not-reminder',
     pattern:
-      /(?:die |das |eine |kurze )?(?:Zusammenfassung|Protokoll|Gesprächsnotiz)|nächste Schritte|Vielen Dank für (?:den|das|unser) (?:guten |angenehmen |netten )?(?:Termin|Gespräch|Treffen)/,
+      /(?:die |das |eine |kurze )?(?:Zusammenfassung|Protokoll|Gesprächsnotiz)|nächste Schritte|Ergebnisse (?:im Überblick|unserer|der)|(?:vielen |herzlichen )?Dank für (?:den|das|die|unser|unsere|Ihre) (?:\w+ )?(?:Termin|Gespräch|Treffen|Besprechung|Besuch)|Nächste Besprechung/,
     flag: ['Hier wie versprochen [die Zusammenfassung]:'],
     pass: ['Ich fasse nach.'],
   },
@@ -72,7 +72,7 @@ export const context: RuleSpec[] = [
     id: 'de.not-reminder.info',
     signal: 'not-reminder',
     pattern:
-      /wir sind uns bisher nicht begegnet|mir ist aufgefallen|(?:möchten|wollen) (?:wir )?Sie (?:auf|über) (?:\w+ ){0,4}?(?:hinweisen|informieren)|als Kundin|als Kunde|verabschiede ich mich (?:\w+ ){0,3}?in den Ruhestand|übernimmt (?:meine|mein) (?:Kollegin|Kollege)|Nachtrag|gemäß § ?[0-9]+|ist (?:nicht erforderlich|davon nicht betroffen)|kein (?:weiterer )?Handlungsbedarf|Weiterer Handlungsbedarf besteht nicht/,
+      /wir sind uns bisher nicht begegnet|mir ist aufgefallen|(?:möchten|wollen) (?:wir )?Sie (?:auf|über) (?:\w+ ){0,4}?(?:hinweisen|informieren)|als Kundin|als Kunde|verabschiede ich mich (?:\w+ ){0,3}?in den Ruhestand|übernimmt (?:meine|mein) (?:Kollegin|Kollege)|Nachtrag Nr\.?|gemäß § ?[0-9]+|ist (?:nicht erforderlich|davon nicht betroffen)|kein (?:weiterer )?Handlungsbedarf|Weiterer Handlungsbedarf besteht nicht/,
     flag: ['[Mir ist aufgefallen], dass Ihre Seite neu ist.'],
     pass: ['Ich habe mein Angebot angepasst.'],
   },
@@ -96,7 +96,7 @@ export const context: RuleSpec[] = [
     id: 'de.not-reminder.erstes-angebot',
     signal: 'not-reminder',
     pattern:
-      /(?:vielen|herzlichen|besten) Dank für Ihre (?:Anfrage|Interesse)|wie gewünscht (?:\S+ ){0,4}?(?:unser|mein|das|ein)\w* (?:Angebot|Offerte|Kostenvoranschlag|Exposé)|(?:bin|sind) (?:\S+ ){0,6}?(?:auf Ihre|auf Ihr|auf Sie|auf euch) (?:\S+ ){0,3}?gestoßen|zur Erinnerung:|treffen wir uns (?:\S+ ){0,3}?(?:morgen|am)|denken Sie (?:bitte )?an/,
+      /(?:vielen|herzlichen|besten) Dank für Ihre (?:Anfrage|Interesse)|wie (?:\S+ ){0,5}?(?:gewünscht|besprochen|angekündigt)[,:]? (?:erhalten Sie|sende ich Ihnen|schicke ich Ihnen|hier|anbei) (?:\S+ ){0,2}?(?:unser|mein|das|ein)\w* (?:Angebot|Offerte|Kostenvoranschlag|Exposé)|wie gewünscht (?:\S+ ){0,4}?(?:unser|mein|das|ein)\w* (?:Angebot|Offerte|Kostenvoranschlag|Exposé)|(?:bin|sind) (?:\S+ ){0,6}?(?:auf Ihre|auf Ihr|auf Sie|auf euch) (?:\S+ ){0,3}?gestoßen|zur Erinnerung:|treffen wir uns (?:\S+ ){0,3}?(?:morgen|am)|denken Sie (?:bitte )?an/,
     flag: ['[Vielen Dank für Ihre Anfrage].'],
     pass: ['Ich möchte Sie an unser Angebot erinnern.'],
   },

@@ -6,7 +6,7 @@ export const value: RuleSpec[] = [
     id: 'de.value.neuigkeit',
     signal: 'value',
     pattern:
-      /(?:eine |zwei |drei |gute |kleine |erfreuliche )(?:Neuigkeit(?:en)?)|Neuigkeit:|Gute Nachricht|(?:eine |noch eine )?(?:Information|Ergänzung|Hinweis|Möglichkeit|Lösung|Sache|Entwicklung|Neuerung|Änderung|Urteil)\w*,? (?:\S+ ){0,6}?(?:relevant|interessant|wichtig|eingefallen|geändert|gefunden)|(?:etwas|was),? (?:\w+ ){0,3}?(?:Sie|dich) interessieren (?:dürfte|könnte)|(?:hat sich|haben sich) (?:\w+ ){0,2}?(?:geändert|ergeben)|(?:dafür|jetzt) habe ich (?:\w+ ){0,2}?(?:eine Lösung|etwas Neues)/,
+      /(?:eine |zwei |drei |gute |kleine |erfreuliche )(?:Neuigkeit(?:en)?)|Neuigkeit:|Gute Nachricht|(?:eine |noch eine )?(?:Information|Ergänzung|Hinweis|Möglichkeit|Lösung|Sache|Entwicklung|Neuerung|Änderung|Urteil)\w*,? (?:\S+ ){0,6}?(?:relevant|interessant|wichtig|eingefallen|geändert)|(?:etwas|was),? (?:\w+ ){0,3}?(?:Sie|dich) interessieren (?:dürfte|könnte)|(?:hat sich|haben sich) (?:\w+ ){0,2}?(?:geändert|ergeben)|(?:dafür|jetzt) habe ich (?:\w+ ){0,2}?(?:eine Lösung|etwas Neues)/,
     message: 'Neue Information für den Empfänger.',
     flag: [
       '[Eine Neuigkeit], die für Sie interessant ist',
@@ -45,7 +45,7 @@ export const value: RuleSpec[] = [
     id: 'de.value.seit-neu',
     signal: 'value',
     pattern:
-      /(?:seit (?:dieser|letzter) Woche|seit Anfang \w+|ab sofort|neu aufgelegt|ist (?:jetzt|nun|seit \w+ \w+) live|gestern hat sich|habe (?:\w+ ){0,3}?(?:angepasst|nachgesehen|recherchiert|nachgerechnet|ergänzt|aufgenommen|eingefügt))/,
+      /(?:seit (?:dieser|letzter) Woche|ab sofort|neu aufgelegt|ist (?:jetzt|nun|seit \w+ \w+) live|gestern hat sich|habe (?:\w+ ){0,3}?(?:angepasst|nachgesehen|recherchiert|nachgerechnet|ergänzt|aufgenommen|eingefügt))/,
     message: 'Etwas hat sich geändert – ein echter Anlass.',
     flag: ['[Seit dieser Woche] läuft ein zweiter Automat.', 'Ich [habe das Konzept daraufhin angepasst].'],
     pass: ['Seit Ihrer letzten Mail ist nichts passiert.'],

@@ -6,7 +6,7 @@ export const abort: RuleSpec[] = [
     id: 'en.abort.close-the-file',
     signal: 'abort',
     pattern:
-      /(?:close|closed|closing) (?:out )?(?:the|our|this|my|it|that)?\s?(?:file|quote|proposal|loop|out|this out|it out|\w+ \w+ proposal)(?: on (?:my|our) (?:end|side))?|(?:take|taking) (?:you|this|it) off my (?:\w+ )?list|(?:not|stop) pestering you|(?:released|releasing) (?:the|your|our) (?:hold|reservation|booking|option)|(?:closing|close|closed) (?:this|the|our|your) (?:\w+ )?(?:enquiry|inquiry|request|opportunity|matter)|let (?:this|it) rest|park (?:this|it)|leave it with you|(?:release|releasing) it to (?:the )?other/,
+      /(?:close|closed|closing) (?:out )?(?:the|our|this|my|it|that)?\s?(?:file|quote|proposal|loop|out|this out|it out|\w+ \w+ proposal)(?: on (?:my|our) (?:end|side))?|(?:take|taking) (?:\S+ ){1,5}?off my (?:\w+ )?list|(?:not|stop) pestering you|(?:released|releasing) (?:the|your|our) (?:hold|reservation|booking|option)|(?:closing|close|closed) (?:this|the|our|your) (?:\w+ )?(?:enquiry|inquiry|request|opportunity|matter)|let (?:this|it) rest|park (?:this|it)|leave it with you|(?:release|releasing) it to (?:the )?other/,
     message: 'A clean close: it creates clarity and leaves the door open.',
     flag: ["I'll [close the file on my end].", 'We are [closing the file on our side].'],
     pass: ['The store is closed on Sundays.'],

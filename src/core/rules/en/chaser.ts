@@ -31,7 +31,7 @@ export const chaser: RuleSpec[] = [
     id: 'en.chaser.any-news',
     signal: 'chaser',
     pattern:
-      /any (?:news|update|updates|thoughts|feedback|word)(?: on| about|\?)|(?:do you )?have (?:an|any) update|where (?:did we|do we|do things) (?:land|stand)|where you landed|^\s*(?:thoughts|ping|any news|so)\s*\?*\s*[!🙂.]*\s*$|ping(?= |$|[!.🙂])/u,
+      /any (?:news|update|updates|thoughts|feedback|word)(?: yet)?(?: on| about|\?)|which way you(?:'re| are) leaning|(?:do you )?have (?:an|any) update|where (?:did we|do we|do things) (?:land|stand)|where you landed|^\s*(?:thoughts|ping|any news|so)\s*\?*\s*[!🙂.]*\s*$|ping(?= |$|[!.🙂])/u,
     message: '"Any news?" hands the work back to them without giving them anything.',
     flag: ['[Any news on] the proposal?', '[Where did we land] on this?'],
     pass: ['News: our new press went live this week.'],
@@ -85,7 +85,7 @@ export const chaser: RuleSpec[] = [
     id: 'en.chaser.nudge',
     signal: 'chaser',
     pattern:
-      /(?:gentle|friendly|quick|little|polite) (?:nudge|ping|poke)|(?:nudging|pinging|poking) you|(?:back on|onto|on) your radar|top of your inbox|fall through the cracks|any (?:movement|progress|decision) on|(?:wanted to|just) (?:see|check|hear) (?:if|whether|where|how) (?:you|things|this|we)|(?:reaching|reach) out (?:again|once more)|not sure (?:if|whether) you (?:saw|got|received)|did (?:you see|this (?:ever )?make it)|are you still (?:interested|considering|looking)|(?:hoping|hope) to hear (?:back|from you)|i know you(?:'re| are) busy/,
+      /(?:gentle|friendly|quick|little|polite) (?:nudge|ping|poke)|(?:nudging|pinging|poking) you|(?:back on|onto|on) your radar|top of your inbox|fall through the cracks|any (?:movement|progress|decision) on|(?:wanted to|just) (?:see|check|hear) (?:if|whether|where|how) (?:you|things|this|we)|(?:reaching|reach) out (?:again|once more)|not sure (?:if|whether) you (?:saw|got|received)|did (?:you see|this (?:ever )?make it)|did (?:the|this|my|our) (?:\S+ ){0,3}?(?:make it|get)(?: over)? to|are you still (?:interested|considering|looking)|(?:hoping|hope) to hear (?:back|from you)|i know you(?:'re| are) busy/,
     message: 'A nudge without a reason only says that you are waiting.',
     flag: [
       'Just a [gentle nudge] on the proposal.',

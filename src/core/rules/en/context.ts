@@ -95,7 +95,7 @@ export const context: RuleSpec[] = [
     id: 'en.not-reminder.first-offer',
     signal: 'not-reminder',
     pattern:
-      /(?:as requested|per your request|thanks for (?:your|the) (?:enquiry|inquiry|request))[,:.]? (?:\S+ ){0,4}?(?:our|my|the|a) (?:quote|proposal|offer|estimate|quotation)/,
+      /(?:as requested|per your request|as discussed|thanks for (?:your|the) (?:enquiry|inquiry|request))[,:.]? (?:\S+ ){0,4}?(?:here's|here is|attached is|please find) (?:our|my|the|a) (?:quote|proposal|offer|estimate|quotation)|(?:as requested|per your request)[,:.]? (?:\S+ ){0,4}?(?:our|my|the|a) (?:quote|proposal|offer|estimate|quotation)/,
     flag: ["[As requested, here's our quote] for the kitchen."],
     pass: ['As agreed, here is the revised quote.'],
   },

@@ -51,4 +51,13 @@ export const value: RuleSpec[] = [
     flag: ['The sync you asked about [went live] yesterday.', '[Updated CMA attached].'],
     pass: ['Any update on the quote?'],
   },
+  {
+    id: 'en.value.better-offer',
+    signal: 'value',
+    pattern:
+      /(?:has|have) (?:just )?opened up|(?:less|cheaper|lower) (?:per|than)|(?:saved|saving|savings) (?:of|for)|(?:a )?cancellation (?:has|means|opened)/,
+    message: 'A concrete new option or figure.',
+    flag: ['[A cancellation has] opened up March 11–12.', 'about $2,400 [saved for] your group'],
+    pass: ['The store opened in March.'],
+  },
 ];
