@@ -1,18 +1,20 @@
 // A rewrite the engine itself would flag is a bug (LanguageTool's correction check): for every
-// reminder in the development corpus, each suggested follow-up, put in place of the rep's new text in
+// reminder in the development corpus and the project's own sets, each suggested follow-up, put in place of the rep's new text in
 // the same draft, must come out `follow-up`, and each abort `abort`.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core';
 import { replaceNewText } from '../../src/core/insert';
-import { devCorpusPresent, loadDevCorpus } from './dev-corpus';
+import { devCorpusPresent, loadDevCorpus, loadOwnCorpus } from './dev-corpus';
 
 const NOW = '2026-11-27T09:00:00Z';
-const present = devCorpusPresent;
 
-describe.skipIf(!present)('suggestions judged by the engine', () => {
-  const reminders = present ? loadDevCorpus().filter((item) => item.labels.is_reminder) : [];
+describe('suggestions judged by the engine', () => {
+  const own = ['klarheit-own.json', 'klarheit-blind-2.json', 'klarheit-blind-3.json'].flatMap(loadOwnCorpus);
+  const reminders = [...(devCorpusPresent ? loadDevCorpus() : []), ...own].filter(
+    (item) => item.labels.is_reminder,
+  );
 
-  it('covers the reminders of the corpus', () => {
+  it('covers the reminders of the corpora', () => {
     expect(reminders.length).toBeGreaterThan(150);
   });
 
