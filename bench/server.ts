@@ -17,12 +17,14 @@ import type { StatsEvent } from '../src/stats/event';
 import { createStatsToken, createTeam } from '../src/stats/server/admin';
 import { DAY_MS } from '../src/stats/server/days';
 import { openDatabase } from '../src/stats/server/db/open';
-import { insertEventBatch } from '../src/stats/server/queries/insert-event-batch';
+import { insertEventBatches } from '../src/stats/server/queries/insert-event-batch';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TARGETS = { sqliteEventsPerSecond: 20_000, statsP95Ms: 100 };
 const BATCH = 100;
+/** Seeding writes as the server's group commit does: 10 batches of 500 per transaction. */
 const SEED_BATCH = 500;
+const SEED_GROUP = 10;
 const QUERY_RUNS = 200;
 
 const { values } = parseArgs({
@@ -207,11 +209,15 @@ async function seed(location: string, teamId: string): Promise<number> {
   const started = performance.now();
   const now = Date.now();
   try {
-    for (let done = 0; done < seedEvents; done += SEED_BATCH) {
-      const events = Array.from({ length: Math.min(SEED_BATCH, seedEvents - done) }, () =>
-        realisticEvent(now - Math.random() * 179 * DAY_MS, reps),
-      );
-      await insertEventBatch(store, teamId, { events }, now);
+    for (let done = 0; done < seedEvents; done += SEED_BATCH * SEED_GROUP) {
+      const group = [];
+      for (let n = done; n < Math.min(seedEvents, done + SEED_BATCH * SEED_GROUP); n += SEED_BATCH) {
+        const events = Array.from({ length: Math.min(SEED_BATCH, seedEvents - n) }, () =>
+          realisticEvent(now - Math.random() * 179 * DAY_MS, reps),
+        );
+        group.push({ teamId, batch: { events } });
+      }
+      await insertEventBatches(store, group, now);
     }
   } finally {
     await store.close();

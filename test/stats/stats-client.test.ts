@@ -4,9 +4,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { analyze } from '../../src/core';
 import type { Analysis } from '../../src/core/types';
 import {
+  chromeStorage,
   createStatsClient,
   eventFromAnalysis,
+  localStorageStorage,
   memoryStorage,
+  officeRuntimeStorage,
   type QueueStorage,
   repId,
   type StatsClient,
@@ -307,5 +310,33 @@ forEachDatabase((fixture) => {
     expect(stats.total).toBe(5);
     expect(stats.dropped).toBe(3);
     expect(await c.status()).toMatchObject({ queued: 0, dropped: 3 });
+  });
+});
+
+describe('storage adapters', () => {
+  it('keep the queue in localStorage, chrome.storage and OfficeRuntime.storage alike', async () => {
+    const items = new Map<string, string>();
+    const local = localStorageStorage({
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+    } as unknown as Storage);
+    const chromeArea = new Map<string, unknown>();
+    const chromeStore = chromeStorage({
+      get: async (k) => (chromeArea.has(k) ? { [k]: chromeArea.get(k) } : {}),
+      set: async (all) => {
+        for (const [k, v] of Object.entries(all)) chromeArea.set(k, v);
+      },
+    });
+    const office = new Map<string, string>();
+    const officeStore = officeRuntimeStorage({
+      getItem: async (k) => office.get(k) ?? null,
+      setItem: async (k, v) => void office.set(k, v),
+    });
+    for (const storage of [local, chromeStore, officeStore]) {
+      const c = client({ endpoint: 'http://127.0.0.1:9', teamKey: 'kk', storage });
+      await c.record(chaserAnalysis(), 'dismissed', 'outlook');
+      const reloaded = client({ endpoint: 'http://127.0.0.1:9', teamKey: 'kk', storage });
+      expect((await reloaded.pending()).map((e) => e.action)).toEqual(['dismissed']);
+    }
   });
 });

@@ -17,5 +17,7 @@ export {
   chromeStorage,
   localStorageStorage,
   memoryStorage,
+  type OfficeRuntimeStorage,
+  officeRuntimeStorage,
   type QueueStorage,
 } from './storage';

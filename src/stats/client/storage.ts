@@ -1,5 +1,6 @@
 // Where the client keeps its queue between page loads: a tiny async key-value interface with one
-// adapter per place (browser localStorage, the extension's chrome.storage, memory for tests).
+// adapter per place (browser localStorage, the extension's chrome.storage, Outlook's OfficeRuntime.storage,
+// memory for tests).
 export interface QueueStorage {
   get(key: string): Promise<string | null>;
   set(key: string, value: string): Promise<void>;
@@ -45,5 +46,19 @@ export function chromeStorage(area: ChromeStorageArea): QueueStorage {
     async set(key, value) {
       await area.set({ [key]: value });
     },
+  };
+}
+
+/** The subset of OfficeRuntime.storage we use (the Outlook on-send runtime has no localStorage). */
+export interface OfficeRuntimeStorage {
+  getItem(key: string): Promise<string | null>;
+  setItem(key: string, value: string): Promise<void>;
+}
+
+/** Outlook's on-send handler: OfficeRuntime.storage, shared with the task pane of the same add-in. */
+export function officeRuntimeStorage(storage: OfficeRuntimeStorage): QueueStorage {
+  return {
+    get: (key) => storage.getItem(key),
+    set: (key, value) => storage.setItem(key, value),
   };
 }
