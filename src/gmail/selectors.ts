@@ -101,5 +101,3 @@ export const selectors = {
   /** A conversation message's body (expanded), or its one-line snippet (collapsed). */
   messageBody: chain('message body', ['div.a3s', 'div.ii.gt', 'span.y2']),
 } as const;
-
-export type SelectorName = keyof typeof selectors;
