@@ -3,7 +3,7 @@
 // the team is reused, the events are the same ids (counted once), and the lead gets a fresh password.
 import { parseArgs } from 'node:util';
 import { demoEvents } from '../stats/dashboard/demo-data';
-import { setPassword } from '../stats/dashboard/server/queries/leads';
+import { clearFailedLogins, setPassword } from '../stats/dashboard/server/queries/leads';
 import { AdminError, createLead, createTeam } from '../stats/server/admin';
 import { generateToken } from '../stats/server/auth';
 import { DEFAULT_SQLITE_FILE, openDatabase, type StatsDb } from '../stats/server/db/open';
@@ -47,11 +47,7 @@ async function demoLead(store: StatsDb, team: string, teamId: string, email: str
   }
   if (existing.team_id !== teamId) throw new AdminError(`${email} is a lead of another team; pick --email`);
   await setPassword(store, existing.id, password);
-  await store.db
-    .updateTable('leads')
-    .set({ failed_logins: 0, locked_until: null })
-    .where('id', '=', existing.id)
-    .execute();
+  await clearFailedLogins(store, existing.id);
   return password;
 }
 

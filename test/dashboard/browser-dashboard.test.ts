@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoEvents } from '../../src/stats/dashboard/demo-data';
+import { addDays } from '../../src/stats/dashboard/report/weeks';
 import { setTeamMode } from '../../src/stats/dashboard/set-mode';
 import { createLead } from '../../src/stats/server/admin';
 import { openDatabase, type StatsDb } from '../../src/stats/server/db/open';
@@ -14,7 +15,6 @@ import { sqliteTarget } from '../stats/helpers/databases';
 import type { RunningTestServer } from '../stats/helpers/fixtures';
 import { launchChromium, seriousAxeViolations, signInInBrowser } from './helpers/browser';
 import {
-  addDaysTo,
   mondayOf,
   requireBuiltDashboard,
   seed,
@@ -142,8 +142,8 @@ describe('a lead of a team in works-council mode', () => {
 
     // Custom: two weeks ago to last week, given mid-week: widened to whole weeks.
     await page.locator('[data-range="custom"]').click();
-    await page.locator('input[name="from"]').fill(addDaysTo(mondayOf(2), 2));
-    await page.locator('input[name="to"]').fill(addDaysTo(mondayOf(1), 1));
+    await page.locator('input[name="from"]').fill(addDays(mondayOf(2), 2));
+    await page.locator('input[name="to"]').fill(addDays(mondayOf(1), 1));
     const beforeCustom = await page.getByTestId('range-shown').textContent();
     await page.getByRole('button', { name: 'Apply' }).click();
     await waitForRange(page, beforeCustom);

@@ -81,8 +81,3 @@ export async function signInByApi(url: string, email: string, password: string):
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return { cookie, csrfToken };
 }
-
-/** YYYY-MM-DD plus some days. */
-export function addDaysTo(day: string, days: number): string {
-  return addDays(day, days);
-}

@@ -16,11 +16,11 @@ export function formatShare(lang: UiLanguage, part: number, whole: number): stri
 }
 
 /** 2026-10-05 → "5 Oct 2026" / "5. Okt. 2026" (UTC, as the server's weeks are). */
-export function formatDay(lang: UiLanguage, isoDay: string, withYear = true): string {
+export function formatDay(lang: UiLanguage, isoDay: string): string {
   return new Intl.DateTimeFormat(locales[lang], {
     day: 'numeric',
     month: 'short',
-    ...(withYear ? { year: 'numeric' } : {}),
+    year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(`${isoDay}T00:00:00Z`));
 }
@@ -31,9 +31,4 @@ export function isoWeekNumber(monday: string): number {
   thursday.setUTCDate(thursday.getUTCDate() + 3);
   const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
   return Math.floor((thursday.getTime() - yearStart) / 86_400_000 / 7) + 1;
-}
-
-/** Seconds since the epoch, for uPlot's time axis. */
-export function toSeconds(isoDay: string): number {
-  return Date.parse(`${isoDay}T00:00:00Z`) / 1000;
 }
