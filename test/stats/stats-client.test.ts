@@ -255,6 +255,49 @@ forEachDatabase((fixture) => {
     expect((await team.total()).total).toBe(4);
   });
 
+  it('keeps the events when something other than the server answers 200 (a Wi-Fi login page)', async () => {
+    const team = await newTeam();
+    let portal = true;
+    const c = client({
+      endpoint: server.url,
+      teamKey: team.key,
+      storage: memoryStorage(),
+      fetch: async (url, init) =>
+        portal ? new Response('<html>Please log in</html>', { status: 200 }) : fetch(url, init),
+    });
+    await recordMany(c, 3);
+    await c.flush();
+    expect(await c.status()).toMatchObject({ state: 'retrying', queued: 3, delivered: 0 });
+    portal = false;
+    await c.flush();
+    expect((await team.total()).total).toBe(3);
+  });
+
+  it('gives up on a request the server never answers and retries it later', async () => {
+    const team = await newTeam();
+    let hang = true;
+    const c = client({
+      endpoint: server.url,
+      teamKey: team.key,
+      storage: memoryStorage(),
+      requestTimeoutMs: 50,
+      fetch: (url, init) =>
+        hang
+          ? new Promise<Response>((_, reject) =>
+              init?.signal?.addEventListener('abort', () =>
+                reject(new DOMException('timed out', 'AbortError')),
+              ),
+            )
+          : fetch(url, init),
+    });
+    await recordMany(c, 2);
+    await c.flush();
+    expect(await c.status()).toMatchObject({ state: 'retrying', queued: 2 });
+    hang = false;
+    await c.flush();
+    expect((await team.total()).total).toBe(2);
+  });
+
   it('stops on a wrong key, keeps the events and says so', async () => {
     const c = client({ endpoint: server.url, teamKey: 'kk_ingest_revoked', storage: memoryStorage() });
     await recordMany(c, 2);

@@ -28,6 +28,8 @@ export interface StatsClientOptions {
   /** Retry delays double from baseBackoffMs up to maxBackoffMs, with jitter (defaults 2 s and 5 min). */
   baseBackoffMs?: number;
   maxBackoffMs?: number;
+  /** A request not answered within this is given up and retried (default 30 s). */
+  requestTimeoutMs?: number;
   /** Send on timers by itself (default true); tests call flush() instead. */
   autoFlush?: boolean;
 }
@@ -111,6 +113,7 @@ export function createStatsClient(options: StatsClientOptions): StatsClient {
   const baseBackoffMs = options.baseBackoffMs ?? 2000;
   const maxBackoffMs = options.maxBackoffMs ?? 5 * 60_000;
   const autoFlush = options.autoFlush ?? true;
+  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
 
   let state: StatsState = 'idle';
   let delivered = 0;
@@ -179,15 +182,21 @@ export function createStatsClient(options: StatsClientOptions): StatsClient {
     });
     if (batch.length === 0 && !report) return false;
     let response: Response;
+    // A server that never answers must not hold the queue forever.
+    const abort = typeof AbortController === 'function' ? new AbortController() : null;
+    const timeout = abort ? setTimeout(() => abort.abort(), requestTimeoutMs) : null;
     try {
       response = await send(url, {
         method: 'POST',
         headers: { Authorization: `Bearer ${teamKey}`, 'Content-Type': 'application/json' },
         body: JSON.stringify(report ? { events: batch, dropped: report } : { events: batch }),
+        signal: abort?.signal,
       });
     } catch (error) {
       retryLater(`offline or server unreachable: ${error instanceof Error ? error.message : String(error)}`);
       return false;
+    } finally {
+      if (timeout) clearTimeout(timeout);
     }
     const sentIds = new Set(batch.map((e) => e.id));
     const acknowledge = () =>
@@ -196,6 +205,11 @@ export function createStatsClient(options: StatsClientOptions): StatsClient {
         if (report && saved.report?.id === report.id) saved.report = null;
       });
     if (response.ok) {
+      if (!(await isAcknowledgement(response, batch.length))) {
+        // E.g. a hotel Wi-Fi login page answering 200: not our server, so nothing was stored.
+        retryLater('the answer did not come from a Klarheit stats server; retrying');
+        return false;
+      }
       await acknowledge();
       delivered += batch.length;
       failures = 0;
@@ -224,6 +238,20 @@ export function createStatsClient(options: StatsClientOptions): StatsClient {
       Number.isFinite(retryAfter) && retryAfter > 0 ? Math.max(retryAfter * 1000, baseBackoffMs) : undefined,
     );
     return false;
+  }
+
+  /** Only the server's `{accepted, duplicates}` for exactly this batch counts as an acknowledgement. */
+  async function isAcknowledgement(response: Response, size: number): Promise<boolean> {
+    try {
+      const body = (await response.json()) as { accepted?: unknown; duplicates?: unknown };
+      return (
+        typeof body.accepted === 'number' &&
+        typeof body.duplicates === 'number' &&
+        body.accepted + body.duplicates === size
+      );
+    } catch {
+      return false;
+    }
   }
 
   async function reasonOf(response: Response): Promise<string> {

@@ -131,7 +131,7 @@ export function createServer(options: ServerOptions): StatsServer {
       log.error('request failed', { path: req.url?.split('?')[0], error: String(error) });
       sendJson(res, 500, {
         error: 'internal',
-        reason: 'the server failed; nothing of this request was stored',
+        reason: 'the server failed; retry later',
       });
     });
   }
