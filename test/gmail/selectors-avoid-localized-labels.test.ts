@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { selectors } from '../../src/gmail/selectors';
 
 /** A value test on an attribute Gmail translates, or text matching (presence alone is fine). */
-const localized = /\[(aria-label|data-tooltip|title|alt|placeholder)[~|^$*]?=|:contains|Send|Senden|Message Body/i;
+const localized =
+  /\[(aria-label|data-tooltip|title|alt|placeholder)[~|^$*]?=|:contains|Send|Senden|Message Body/i;
 
 describe('the Gmail selector chains', () => {
   it.each(Object.entries(selectors))('%s uses no localized label, tooltip or text', (_name, chain) => {

@@ -9,6 +9,7 @@ export type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error';
 export async function saveOptions(draft: GmailSettings, strings: OptionsStrings): Promise<SaveStatus> {
   const origin = statsOrigin(draft.statsEndpoint);
   if (draft.statsEnabled && !origin) return { kind: 'error', message: strings.invalidEndpoint };
+  if (draft.statsEnabled && !draft.teamKey.trim()) return { kind: 'error', message: strings.missingTeamKey };
   if (draft.statsEnabled && origin && !(await chrome.permissions.request({ origins: [origin] }))) {
     await saveSettings({ ...draft, statsEnabled: false });
     return { kind: 'error', message: strings.permissionDenied };

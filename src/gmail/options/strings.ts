@@ -21,6 +21,7 @@ export interface OptionsStrings {
   saved: string;
   lockedByPolicy: string;
   invalidEndpoint: string;
+  missingTeamKey: string;
   permissionDenied: string;
   saveFailed: string;
 }
@@ -47,6 +48,7 @@ const en: OptionsStrings = {
   saved: 'Saved.',
   lockedByPolicy: 'Set by your administrator',
   invalidEndpoint: 'Enter the server address as https://… (http only for localhost).',
+  missingTeamKey: 'Enter the team key from your stats server (your team lead has it).',
   permissionDenied: 'The browser did not allow contact with the stats server, so stats stay off.',
   saveFailed: 'The settings could not be saved. Please try again.',
 };
@@ -72,6 +74,7 @@ const de: OptionsStrings = {
   saved: 'Gespeichert.',
   lockedByPolicy: 'Von Ihrer IT festgelegt',
   invalidEndpoint: 'Bitte die Server-Adresse als https://… angeben (http nur für localhost).',
+  missingTeamKey: 'Bitte den Team-Schlüssel des Statistik-Servers eintragen (Ihre Teamleitung hat ihn).',
   permissionDenied:
     'Der Browser hat den Kontakt zum Statistik-Server nicht erlaubt, die Statistik bleibt aus.',
   saveFailed: 'Die Einstellungen konnten nicht gespeichert werden. Bitte erneut versuchen.',
