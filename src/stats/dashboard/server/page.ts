@@ -26,6 +26,10 @@ function pageLanguage(req: IncomingMessage): 'de' | 'en' {
 export function dashboardPage({ req, res }: RequestContext): void {
   const lang = pageLanguage(req);
   const title = lang === 'de' ? 'Klarheit · Team-Dashboard' : 'Klarheit · Team dashboard';
+  const noScript =
+    lang === 'de'
+      ? 'Das Dashboard braucht JavaScript.'
+      : 'The dashboard needs JavaScript to show your team’s figures.';
   const html = `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -36,6 +40,7 @@ export function dashboardPage({ req, res }: RequestContext): void {
 </head>
 <body>
 <div id="app"></div>
+<noscript>${noScript}</noscript>
 <script src="/dashboard/dashboard.js"></script>
 </body>
 </html>
