@@ -2,7 +2,7 @@
 // figures, one range switch. The full browser run uses SQLite; every query also runs on PostgreSQL in
 // report-api.test.ts. Skipped with a visible notice where no PostgreSQL is reachable.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type StatsDb } from '../../src/stats/server/db/open';
 import { postgresSkipReason, postgresTarget } from '../stats/helpers/databases';
 import type { RunningTestServer } from '../stats/helpers/fixtures';
@@ -15,6 +15,9 @@ import {
   teamWithLead,
 } from './helpers/dashboard-server';
 import { LAST_4_WEEKS, LAST_12_WEEKS, scenarioEvents } from './helpers/scenario';
+
+// A browser on a machine shared with every other test file: give each step room.
+vi.setConfig({ testTimeout: 90_000 });
 
 describe.skipIf(postgresSkipReason !== null)('the dashboard on PostgreSQL', () => {
   let location = '';

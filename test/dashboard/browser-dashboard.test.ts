@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoEvents } from '../../src/stats/dashboard/demo-data';
 import { addDays } from '../../src/stats/dashboard/report/weeks';
 import { setTeamMode } from '../../src/stats/dashboard/set-mode';
@@ -26,6 +26,9 @@ import { LAST_4_WEEKS, LAST_12_WEEKS, scenarioEvents } from './helpers/scenario'
 
 const HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
 const HOSTILE_REP = '<img src=x onerror="window.__pwned=3">';
+
+// A browser on a machine shared with every other test file: give each step room.
+vi.setConfig({ testTimeout: 90_000 });
 
 let location = '';
 let store: StatsDb;
