@@ -14,7 +14,11 @@ const areas = {
   local: {} as Record<string, unknown>,
 };
 let granted = true;
-const fetchMock = vi.fn(async (_url: string, _init: RequestInit) => new Response('{}', { status: 200 }));
+/** The stats server's acknowledgement: every event of the batch accepted. */
+const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
+  const { events } = JSON.parse(String(init.body)) as { events: unknown[] };
+  return Response.json({ accepted: events.length, duplicates: 0 });
+});
 
 const area = (values: Record<string, unknown>) => ({
   get: async (key: string | null) => (key === null ? { ...values } : { [key]: values[key] }),
