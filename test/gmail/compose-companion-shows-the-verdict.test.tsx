@@ -6,6 +6,9 @@ import { GmailCompose } from '../../src/gmail/gmail-compose';
 import { panelSettings } from '../../src/ui';
 import { type GmailFixture, loadGmailFixture } from './load-fixture';
 
+/** The engine runs for real here; give it time on a loaded machine. */
+const PATIENT = { timeout: 5_000 };
+
 let companion: ComposeCompanion | null = null;
 afterEach(() => {
   companion?.remove();
@@ -35,7 +38,7 @@ describe('the badge and panel beside a compose', () => {
 
   it('show the verdict on the badge and open the panel by themselves for a chaser', async () => {
     const { badge, panelRoot, onEvent } = attach('new-message');
-    await vi.waitFor(() => expect(badge().getAttribute('data-verdict')).toBe('chaser'));
+    await vi.waitFor(() => expect(badge().getAttribute('data-verdict')).toBe('chaser'), PATIENT);
     expect(panelRoot()!.getAttribute('data-verdict')).toBe('chaser');
     expect(badge().getAttribute('aria-expanded')).toBe('true');
     expect(badge().textContent).toContain('Klarheit:');
@@ -45,22 +48,22 @@ describe('the badge and panel beside a compose', () => {
 
   it('stay a quiet badge when there is nothing to say, and open only when the rep asks', async () => {
     const { badge, shadow } = attach('popout');
-    await vi.waitFor(() => expect(badge().getAttribute('data-state')).toBe('ready'));
+    await vi.waitFor(() => expect(badge().getAttribute('data-state')).toBe('ready'), PATIENT);
     const verdict = badge().getAttribute('data-verdict');
     const speaksUp = verdict === 'chaser' || verdict === 'weak';
     expect(badge().getAttribute('aria-expanded')).toBe(speaksUp ? 'true' : 'false');
     if (!speaksUp) {
       badge().click();
-      await vi.waitFor(() => expect(badge().getAttribute('aria-expanded')).toBe('true'));
+      await vi.waitFor(() => expect(badge().getAttribute('aria-expanded')).toBe('true'), PATIENT);
       expect(shadow.querySelector<HTMLElement>('.kg-panel')!.hidden).toBe(false);
     }
   });
 
   it('stay closed after the rep closes them, while the verdict stays the same', async () => {
     const { view, badge } = attach('new-message');
-    await vi.waitFor(() => expect(badge().getAttribute('aria-expanded')).toBe('true'));
+    await vi.waitFor(() => expect(badge().getAttribute('aria-expanded')).toBe('true'), PATIENT);
     badge().click();
-    await vi.waitFor(() => expect(badge().getAttribute('aria-expanded')).toBe('false'));
+    await vi.waitFor(() => expect(badge().getAttribute('aria-expanded')).toBe('false'), PATIENT);
     // The rep keeps typing in the same chaser: no popping open again.
     document
       .querySelector('[g_editable]')!
@@ -77,7 +80,7 @@ describe('the badge and panel beside a compose', () => {
       editor.removeAttribute('role');
       editor.className = 'renamed';
     });
-    await vi.waitFor(() => expect(badge().getAttribute('data-state')).toBe('unreadable'));
+    await vi.waitFor(() => expect(badge().getAttribute('data-state')).toBe('unreadable'), PATIENT);
     expect(badge().textContent).toContain("can't read this draft");
     expect(badge().hasAttribute('data-verdict')).toBe(false);
     expect(panelRoot()!.getAttribute('data-status')).toBe('error');

@@ -66,7 +66,7 @@ afterAll(async () => {
 beforeEach(async () => {
   page = context.pages()[0] ?? (await context.newPage());
   // Fail at the step that went wrong, well inside the test's own time limit.
-  page.setDefaultTimeout(5_000);
+  page.setDefaultTimeout(10_000);
   await page.goto(GMAIL);
   await page.locator('[data-klarheit="compose"] .kg-badge').waitFor();
 });
@@ -82,9 +82,12 @@ async function typeNewText(lines: string[]) {
 /** Types a chaser and waits until the panel has opened by itself (the compose layout is settled then). */
 async function typeChaser() {
   await typeNewText(CHASER);
-  await expect.poll(() => badge().getAttribute('data-verdict')).toBe('chaser');
-  await expect.poll(() => badge().getAttribute('aria-expanded')).toBe('true');
+  await eventually(() => badge().getAttribute('data-verdict')).toBe('chaser');
+  await eventually(() => badge().getAttribute('aria-expanded')).toBe('true');
 }
+
+/** Waits for a value as long as a loaded CI machine may need (vitest's default is one second). */
+const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
 
 const sentCount = () => page.locator('#sent-log').getAttribute('data-sent').then(Number);
 const quoteText = () => page.locator('.gmail_quote').first().textContent();
@@ -102,8 +105,8 @@ describe('the Gmail extension in Chromium', () => {
       }
     });
     expect(trustedTypesEnforced).toBe(true);
-    await expect.poll(() => page.locator('[g_editable] [data-klarheit]').count()).toBe(0);
-    await expect.poll(() => badge().getAttribute('aria-expanded')).toBe('false');
+    await eventually(() => page.locator('[g_editable] [data-klarheit]').count()).toBe(0);
+    await eventually(() => badge().getAttribute('aria-expanded')).toBe('false');
   });
 
   it('shows a chaser in the badge and opens the panel by itself', async () => {
@@ -111,7 +114,7 @@ describe('the Gmail extension in Chromium', () => {
     await page
       .locator('[data-klarheit="compose"] .kh-panel[data-verdict="chaser"]')
       .waitFor({ state: 'visible' });
-    await expect.poll(() => badge().getAttribute('aria-expanded')).toBe('true');
+    await eventually(() => badge().getAttribute('aria-expanded')).toBe('true');
   });
 
   it('Insert replaces the new text through the editor, and the quote survives', async () => {
@@ -122,13 +125,13 @@ describe('the Gmail extension in Chromium', () => {
     );
     await insert.click();
     const body = page.locator('[g_editable]');
-    await expect.poll(() => body.textContent()).not.toContain('just checking in');
+    await eventually(() => body.textContent()).not.toContain('just checking in');
     expect(await quoteText()).toBe(quoteBefore);
     const bodyText = (await body.textContent()) ?? '';
     expect(bodyText.indexOf('Hi Sarah')).toBeLessThan(bodyText.indexOf('as discussed on the phone'));
     // Gmail heard the edit (its draft autosave listens to input events).
     expect(Number(await page.locator('#sent-log').getAttribute('data-input-events'))).toBeGreaterThan(0);
-    await expect.poll(() => badge().getAttribute('data-verdict')).not.toBe('chaser');
+    await eventually(() => badge().getAttribute('data-verdict')).not.toBe('chaser');
   });
 
   it('holds a chaser back on Send and on Ctrl+Enter; "send anyway" sends it exactly once', async () => {
@@ -136,10 +139,10 @@ describe('the Gmail extension in Chromium', () => {
 
     await page.click('#send');
     await dialog().waitFor({ state: 'visible' });
-    await expect.poll(() => dialog().getAttribute('data-verdict')).toBe('chaser');
+    await eventually(() => dialog().getAttribute('data-verdict')).toBe('chaser');
     expect(await sentCount()).toBe(0);
     await dialog().locator('[data-action="review"]').click();
-    await expect.poll(() => dialog().count()).toBe(0);
+    await eventually(() => dialog().count()).toBe(0);
 
     await page.click('[g_editable]');
     await page.keyboard.press('Control+Enter');
@@ -147,27 +150,27 @@ describe('the Gmail extension in Chromium', () => {
     expect(await sentCount()).toBe(0);
 
     await dialog().locator('[data-action="send-anyway"]').click();
-    await expect.poll(() => dialog().count()).toBe(0);
-    await expect.poll(sentCount).toBe(1);
+    await eventually(() => dialog().count()).toBe(0);
+    await eventually(sentCount).toBe(1);
     await page.waitForTimeout(300);
     expect(await sentCount()).toBe(1);
-    await expect.poll(() => page.locator('#sent-log li').textContent()).toContain('just checking in');
+    await eventually(() => page.locator('#sent-log li').textContent()).toContain('just checking in');
   });
 
   it('the dialog can insert the recommended suggestion instead of sending', async () => {
     await typeChaser();
     await page.click('#send');
     await dialog().locator('[data-action="insert-recommended"]').click();
-    await expect.poll(() => dialog().count()).toBe(0);
-    await expect.poll(() => page.locator('[g_editable]').textContent()).not.toContain('just checking in');
+    await eventually(() => dialog().count()).toBe(0);
+    await eventually(() => page.locator('[g_editable]').textContent()).not.toContain('just checking in');
     expect(await sentCount()).toBe(0);
   });
 
   it('sends a message that is not a reminder untouched, at once', async () => {
     await typeNewText(NOT_A_REMINDER);
     await page.click('#send');
-    await expect.poll(sentCount).toBe(1);
-    await expect.poll(() => dialog().count()).toBe(0);
+    await eventually(sentCount).toBe(1);
+    await eventually(() => dialog().count()).toBe(0);
     const sentText = await page.locator('#sent-log li').first().textContent();
     expect(sentText).toContain('thank you for your order! We will start on Monday, 1 December.');
     expect(sentText).toContain('as discussed on the phone');
@@ -185,7 +188,7 @@ describe('the Gmail extension in Chromium', () => {
     await page.bringToFront();
     await typeChaser();
     await page.click('#send');
-    await expect.poll(sentCount).toBe(1);
+    await eventually(sentCount).toBe(1);
     expect(await dialog().count()).toBe(0);
   });
 });
