@@ -107,6 +107,15 @@ describe('the on-send check', () => {
     expect(holdBack).toHaveBeenCalledTimes(3);
   });
 
+  it('holds Space on the Send button, including the keyup that would activate it', () => {
+    const send = document.querySelector('.aoO')!;
+    const keyup = new KeyboardEvent('keyup', { key: ' ', bubbles: true, cancelable: true });
+    send.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true }));
+    send.dispatchEvent(keyup);
+    expect(holdBack).toHaveBeenCalledTimes(1);
+    expect(keyup.defaultPrevented).toBe(true);
+  });
+
   it('lets plain Enter in the body through (that is a new line, not a send)', () => {
     const keydown = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
     editor().dispatchEvent(keydown);
