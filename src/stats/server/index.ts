@@ -17,8 +17,8 @@
 //      `parseJson` from './http'. Authorization: `canViewTeam(principal, teamId)` in './auth'.
 //   2. Add it to the list in ./extensions.ts (one import, one list entry); `klarheit serve` and
 //      `createServer({ db, extensions })` in tests pick it up.
-//   Tables (all created by db/migrations/0001-initial.ts, types in db/schema.ts): teams, leads,
-//   sessions, tokens, events, daily_aggregates, daily_reps, drop_reports. Times are epoch ms
+//   Tables (created by db/migrations/, types in db/schema.ts): teams, leads, sessions, tokens,
+//   events, daily_aggregates, daily_counts, daily_reps, drop_reports. Times are epoch ms
 //   integers; days are UTC epoch days; booleans are written with sqlBool() and read with Boolean().
 //   Passwords: hashSecret/verifySecret (scrypt); session ids and tokens: generateToken + hashToken.
 //   Stats numbers for the dashboard: statsSummary() in queries/stats-summary.ts (the same JSON as
