@@ -123,6 +123,20 @@ describe('engine verdicts on new drafts', () => {
     });
   }
 
+  it('a correction or minutes sent after one's own unanswered mail are not reminders', () => {
+    const thread =
+      '\n\nOn Mon, 23 Nov 2026 at 10:00, Jan Berg <jan@berg.example> wrote:\n> Hi Eva, attached is our proposal.\n>\n> Best,\n> Jan Berg';
+    const from = { name: 'Jan Berg', email: 'jan@berg.example' };
+    for (const text of [
+      'Hi Eva,\n\nthanks for the call today. Attached are the minutes.\n\nBest,\nJan Berg',
+      'Hi Eva,\n\none correction to my last email: the price is 40 EUR per month, not 60.\n\nBest,\nJan Berg',
+    ]) {
+      const a = analyze({ subject: 'Re: Proposal', body: text + thread, format: 'text', from, now: NOW });
+      expect(a.signals.priorUnanswered).toBe(1);
+      expect(a.verdict, text).toBe('none');
+    }
+  });
+
   it('recommends the abort after two unanswered messages', () => {
     const body = [
       'Hallo Frau Kühn,',

@@ -116,4 +116,15 @@ export const context: RuleSpec[] = [
     flag: ['[Super, vielen Dank] für den Auftrag!'],
     pass: ['Vielen Dank für Ihre Geduld.'],
   },
+  {
+    id: 'de.not-reminder.nach-termin',
+    signal: 'not-reminder',
+    pattern:
+      /(?:danke|vielen Dank|herzlichen Dank) für (?:das|den|die|unser|unsere) (?:heutige[n]? |gestrige[n]? |gute[n]? )?(?:Telefonat|Gespräch|Meeting|Termin|Besuch|Call)|(?:eine |kleine |kurze )?Korrektur (?:zu|zur|zu meiner)|Berichtigung/,
+    flag: [
+      '[Danke für das Telefonat] heute.',
+      '[Eine Korrektur zu] meiner letzten Mail: der Preis ist 40 €.',
+    ],
+    pass: ['Danke für Ihre Geduld.'],
+  },
 ];

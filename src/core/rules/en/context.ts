@@ -115,4 +115,15 @@ export const context: RuleSpec[] = [
     flag: ['[Awesome, thanks] Linda! Got the PO.'],
     pass: ['Thanks for your time this fall.'],
   },
+  {
+    id: 'en.not-reminder.after-meeting',
+    signal: 'not-reminder',
+    pattern:
+      /(?:thanks|thank you) for (?:the|today's|yesterday's) (?:call|meeting|chat|demo|visit|session|walkthrough)|(?:attached are|here are) the (?:minutes|notes)|(?:minutes|notes) (?:are )?attached|(?:one|a|small|quick) correction (?:to|on)|correction:/,
+    flag: [
+      '[Thanks for the call] today. Attached are the minutes.',
+      '[One correction to] my last email: the price is 40 EUR.',
+    ],
+    pass: ['Thanks for your patience.'],
+  },
 ];
