@@ -123,7 +123,7 @@ describe('engine verdicts on new drafts', () => {
     });
   }
 
-  it('a correction or minutes sent after one's own unanswered mail are not reminders', () => {
+  it('a correction or minutes sent after an unanswered mail of the rep are not reminders', () => {
     const thread =
       '\n\nOn Mon, 23 Nov 2026 at 10:00, Jan Berg <jan@berg.example> wrote:\n> Hi Eva, attached is our proposal.\n>\n> Best,\n> Jan Berg';
     const from = { name: 'Jan Berg', email: 'jan@berg.example' };
