@@ -5,8 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromiumWithExtension } from '../helpers/browser';
 import { fixtureHtml } from './load-fixture';
 
 const extensionDir = path.join(process.cwd(), 'dist/gmail');
@@ -30,21 +31,7 @@ beforeAll(async () => {
     execFileSync('npx', ['webpack', '--mode', 'production', '--env', 'only=gmail'], { stdio: 'inherit' });
   }
   profile = mkdtempSync(path.join(tmpdir(), 'klarheit-gmail-e2e-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    // Chromium's default headless mode is the full browser, which runs extensions.
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
-  });
+  context = await launchChromiumWithExtension(profile, extensionDir);
   const mailbox = fixtureHtml('e2e-mailbox');
   await context.route('https://mail.google.com/**', (route) =>
     route.fulfill({

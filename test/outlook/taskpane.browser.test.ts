@@ -3,16 +3,16 @@
 // @microsoft/office-js, which runs outside Outlook. Nothing else may leave the page.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTINGS_KEY } from '../../src/outlook/settings';
+import { launchChromium, seriousAxeFindings } from '../helpers/browser';
 import { type StaticServer, serveStatic } from '../ui/static-server';
 import { ensureOutlookBuild, type FakeOfficeState, repoRoot } from './helpers';
 
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 const officeJsDir = path.join(repoRoot, 'node_modules/@microsoft/office-js/dist');
 const fakeOffice = readFileSync(path.join(repoRoot, 'test/outlook/fake-office.js'), 'utf8');
-const axeSource = readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const owaReply = readFileSync(path.join(repoRoot, 'test/fixtures/outlook/owa-reply-de.html'), 'utf8');
 const THREAD_START = '<div id="appendonsend"></div>';
 
@@ -22,17 +22,7 @@ let server: StaticServer;
 beforeAll(async () => {
   ensureOutlookBuild(['taskpane.html', 'taskpane.js']);
   server = await serveStatic(path.join(repoRoot, 'dist/web'));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -69,21 +59,6 @@ const withFakeOutlook = (state: FakeOfficeState) => (file: string) =>
     ? { body: `window.__fakeOfficeState = ${JSON.stringify(state)};\n${fakeOffice}` }
     : null;
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run()).violations as {
-      id: string;
-      impact: string | null;
-      nodes: { target: string[] }[];
-    }[];
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 const fakeState = (page: Page) =>
   page.evaluate(() => (window as unknown as { __fakeOfficeState: FakeOfficeState }).__fakeOfficeState);
 
@@ -103,7 +78,7 @@ describe('in Outlook (fake host)', () => {
       .poll(() => page.getAttribute('[data-verdict]', 'data-verdict'), { timeout: 15_000 })
       .toBe('chaser');
     expect(await page.textContent('.kh-panel')).toContain('nachhaken');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
 
     const insert = page.locator('[data-action^="insert-"]').first();
     await insert.focus();
@@ -149,7 +124,7 @@ describe('in Outlook (fake host)', () => {
       .poll(async () => (await fakeState(page)).roaming?.[SETTINGS_KEY])
       .toMatchObject({ onSendMode: 'off' });
     expect(await page.getAttribute('[data-save-status]', 'data-save-status')).toBe('saved');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
 
     // The "shown" event reaches the team's server within the client's 5 s batch window, without content.
     await expect.poll(() => posted.length, { timeout: 10_000 }).toBeGreaterThan(0);

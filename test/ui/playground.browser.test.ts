@@ -2,15 +2,15 @@
 // recommended suggestion with the keyboard, and let axe-core check accessibility in both states.
 // Needs the build (npm test builds first). KLARHEIT_SCREENSHOT=docs/img/playground.png also saves the
 // README screenshot.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { examples } from '../../src/playground/examples';
+import { launchChromium, seriousAxeFindings } from '../helpers/browser';
 import { type StaticServer, serveStatic } from './static-server';
 
 const webRoot = path.resolve('dist/web');
-const axeSource = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let server: StaticServer;
@@ -22,42 +22,13 @@ beforeAll(async () => {
     );
   }
   server = await serveStatic(webRoot);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core's serious and critical findings (run through the DevTools protocol, so the page's CSP allows it). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return (violations as AxeViolation[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('German chaser: verdict, keyboard Insert keeps the thread, no serious axe violations', async () => {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale: 'de-DE' });
@@ -75,7 +46,7 @@ test('German chaser: verdict, keyboard Insert keeps the thread, no serious axe v
   await expect.poll(() => panel.getAttribute('data-verdict')).toBe('chaser');
   expect(await page.locator('.kh-quote').count()).toBeGreaterThan(0);
   expect(await page.locator('.kh-excerpt mark').first().textContent()).toBeTruthy();
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousAxeFindings(page)).toEqual([]);
 
   // The recommended suggestion comes first; activate it from the keyboard, as a rep without a mouse would.
   const insert = page.locator('.kh-suggestion').first().locator('[data-action^="insert-"]');
@@ -93,7 +64,7 @@ test('German chaser: verdict, keyboard Insert keeps the thread, no serious axe v
   expect(body.endsWith(example.body.slice(example.body.indexOf('Am 17.11.2026 um 09:14')))).toBe(true);
   const expectedVerdict = action === 'insert-abort' ? 'abort' : 'follow-up';
   await expect.poll(() => panel.getAttribute('data-verdict')).toBe(expectedVerdict);
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousAxeFindings(page)).toEqual([]);
 
   if (process.env.KLARHEIT_SCREENSHOT) {
     await page.click('[data-example="de-chaser"]');
@@ -122,8 +93,11 @@ test('English UI and every example: a verdict for each, nothing breaks', async (
       .toMatch(/^(chaser|weak|follow-up|abort|none)$/);
   }
   await page.selectOption('select[name="ui-language"]', 'de');
-  expect(await page.locator('[data-action="recheck"]').textContent()).toBe('Erneut prüfen');
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
-  expect(await seriousViolations(page)).toEqual([]);
+  // The panel re-renders after the switch: wait for it rather than read once.
+  await expect
+    .poll(() => page.locator('[data-action="recheck"]').textContent(), { timeout: 3000 })
+    .toBe('Erneut prüfen');
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 3000 }).toBe('de');
+  expect(await seriousAxeFindings(page)).toEqual([]);
   await page.close();
 });
