@@ -30,6 +30,14 @@ const pgTypes = {
 
 function openPostgres(url: string): Kysely<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10, types: pgTypes });
+  // An idle connection that PostgreSQL drops (restart, failover, an admin terminating it) is reported
+  // on the pool; unheard, that 'error' event would end the whole server. The pool replaces the
+  // connection by itself, and the next query that fails is answered with a 500 and retried by clients.
+  pool.on('error', (error) => {
+    process.stderr.write(
+      `${JSON.stringify({ level: 'warn', msg: 'postgres idle connection lost', code: (error as { code?: string }).code ?? null })}\n`,
+    );
+  });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
