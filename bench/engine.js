@@ -67,15 +67,17 @@ async function main(asJson) {
 }
 
 /** The same as the web bundles: the rules' test examples are left out (build/strip-rule-examples.cjs). */
-const stripRuleExamplesPlugin = {
-  name: 'strip-rule-examples',
-  setup(build) {
-    build.onLoad({ filter: ruleExamples.RULE_FILE }, (args) => ({
-      contents: ruleExamples.stripRuleExamples(readFileSync(args.path, 'utf8')),
-      loader: 'ts',
-    }));
-  },
-};
+function stripRuleExamplesPlugin() {
+  return {
+    name: 'strip-rule-examples',
+    setup(build) {
+      build.onLoad({ filter: ruleExamples.RULE_FILE }, (args) => ({
+        contents: ruleExamples.stripRuleExamples(readFileSync(args.path, 'utf8')),
+        loader: 'ts',
+      }));
+    },
+  };
+}
 
 /** The engine as a browser would get it: one minified ES2016 file (ESM so Node can import it here). */
 async function buildBrowserBundle() {
@@ -91,7 +93,7 @@ async function buildBrowserBundle() {
     outfile: file,
     metafile: true,
     logLevel: 'warning',
-    plugins: [stripRuleExamplesPlugin],
+    plugins: [stripRuleExamplesPlugin()],
   });
   const code = readFileSync(file);
   const inputs = Object.values(built.metafile.outputs)[0].inputs;
