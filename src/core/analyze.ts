@@ -48,7 +48,6 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): An
     sentences,
     matches,
     priorUnanswered,
-    hasThread: zoned.hasThread,
   });
   const verdict = decideVerdict(result.signals);
   // The thread's agreement matters to a reminder (its findings and follow-up); other mails skip the scan.

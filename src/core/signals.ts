@@ -11,7 +11,6 @@ export interface SignalInput {
   sentences: Sentence[];
   matches: RuleMatch[];
   priorUnanswered: number;
-  hasThread: boolean;
 }
 
 /** The matches that decided each signal: findings quote them. */
@@ -30,8 +29,6 @@ export interface SignalEvidence {
 export interface SignalResult {
   signals: Signals;
   evidence: SignalEvidence;
-  /** The new text says nothing but a greeting or sign-off ("Sent from my iPhone" over a quote). */
-  isEmpty: boolean;
 }
 
 export function computeSignals(input: SignalInput): SignalResult {
@@ -142,7 +139,6 @@ export function computeSignals(input: SignalInput): SignalResult {
       abort: cleanAbort ? [...abortHard, ...abortSoft].sort((a, b) => a.start - b.start) : [],
       openMatter,
     },
-    isEmpty,
   };
 }
 
