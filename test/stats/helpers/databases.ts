@@ -39,6 +39,24 @@ async function adminQuery(text: string): Promise<void> {
   }
 }
 
+async function waitForNoConnections(database: string, timeoutMs = 3000): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      const { rows } = await client.query(
+        'select count(*)::int as n from pg_stat_activity where datname = $1',
+        [database],
+      );
+      if (rows[0].n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 export interface DatabaseTarget {
   dialect: 'sqlite' | 'postgres';
   /** A fresh, empty database: a SQLite file path or a postgres:// URL. */
@@ -67,6 +85,9 @@ export const postgresTarget: DatabaseTarget = {
   },
   async drop(location) {
     const name = new URL(location).pathname.slice(1);
+    // Let the suite's own connections finish closing first: "with (force)" terminates those still
+    // on their way out, and pg reports that as an error event nobody listens to any more.
+    await waitForNoConnections(name);
     await adminQuery(`drop database if exists ${name} with (force)`);
   },
 };
