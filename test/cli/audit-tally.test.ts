@@ -2,33 +2,12 @@
 // phrases — aggregates only.
 import { describe, expect, it } from 'vitest';
 import { AuditTally } from '../../src/cli/audit-tally';
-import type { Analysis, Finding, Signals, Verdict } from '../../src/core';
+import type { Finding, Signals, Verdict } from '../../src/core';
+import { analysisOf, phraseFinding } from '../helpers/analysis';
 
-function analysis(verdict: Verdict, signals: Partial<Signals> = {}, findings: Finding[] = []): Analysis {
-  return {
-    language: 'de',
-    verdict,
-    signals: {
-      isReminder: verdict !== 'none',
-      agreement: false,
-      value: false,
-      timebound: false,
-      abort: verdict === 'abort',
-      priorUnanswered: 0,
-      ...signals,
-    },
-    findings,
-    suggestions: [],
-    zones: { newText: '', signature: '', quoted: '', hasThread: false },
-  };
-}
-
-const phrase = (id: string, ...texts: string[]): Finding => ({
-  id,
-  severity: 'warn',
-  message: 'Leere Nachfass-Formel',
-  evidence: texts.map((text) => ({ text, start: 0, end: text.length })),
-});
+const analysis = (verdict: Verdict, signals: Partial<Signals> = {}, findings: Finding[] = []) =>
+  analysisOf(verdict, { signals, findings });
+const phrase = phraseFinding;
 
 describe('AuditTally', () => {
   it('counts verdicts, reminders, skipped and failed messages', () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis, AnalysisInput, Signals, Verdict } from '../../src/core';
 import { type CorpusItem, evaluateCorpus, missedTargets, toCorpusItems } from '../../src/core/evaluate';
+import { analysisOf } from '../helpers/analysis';
 
 type Labels = CorpusItem['labels'];
 
@@ -31,22 +32,7 @@ function scripted(answers: Record<string, [Verdict, Partial<Signals>?, ('de' | '
     const answer = answers[input.body];
     if (answer === 'throw') throw new Error('boom');
     const [verdict, signals = {}, language = 'de'] = answer;
-    return {
-      language,
-      verdict,
-      signals: {
-        isReminder: verdict !== 'none',
-        agreement: false,
-        value: false,
-        timebound: false,
-        abort: verdict === 'abort',
-        priorUnanswered: 0,
-        ...signals,
-      },
-      findings: [],
-      suggestions: [],
-      zones: { newText: input.body, signature: '', quoted: '', hasThread: false },
-    };
+    return analysisOf(verdict, { signals, language, newText: input.body });
   };
 }
 

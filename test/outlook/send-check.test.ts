@@ -3,34 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis, Verdict } from '../../src/core/types';
 import { sendCheckResult, TASKPANE_COMMAND_ID } from '../../src/outlook/send-check';
 import { defaultOutlookSettings, type OutlookSettings } from '../../src/outlook/settings';
+import { analysisOf, phraseFinding } from '../helpers/analysis';
 
-function analysis(verdict: Verdict, signals: Partial<Analysis['signals']> = {}, phrase?: string): Analysis {
-  return {
-    language: 'de',
-    verdict,
-    signals: {
-      isReminder: verdict !== 'none',
-      agreement: false,
-      value: false,
-      timebound: false,
-      abort: verdict === 'abort',
-      priorUnanswered: 0,
-      ...signals,
-    },
-    findings: phrase
-      ? [
-          {
-            id: 'chaser-phrase',
-            severity: 'warn',
-            message: '…',
-            evidence: [{ text: phrase, start: 0, end: phrase.length }],
-          },
-        ]
-      : [],
-    suggestions: [],
-    zones: { newText: phrase ?? '', signature: '', quoted: '', hasThread: false },
-  };
-}
+const analysis = (verdict: Verdict, signals: Partial<Analysis['signals']> = {}, phrase?: string): Analysis =>
+  analysisOf(verdict, {
+    signals,
+    findings: phrase ? [{ ...phraseFinding('chaser-phrase', phrase), message: '…' }] : [],
+    newText: phrase ?? '',
+  });
 
 const settings = (patch: Partial<OutlookSettings> = {}): OutlookSettings => ({
   ...defaultOutlookSettings,
