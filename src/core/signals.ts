@@ -45,7 +45,10 @@ export function computeSignals(input: SignalInput): SignalResult {
   const inQuestion = (m: RuleMatch) => sentences[sentenceAt(sentences, m.start)]?.isQuestion ?? false;
   const sentenceOf = (m: RuleMatch) => sentenceAt(sentences, m.start);
 
-  const chaser = of('chaser');
+  // "Ich würde dann ein paar Tage später nachfassen": announcing a later step is not chasing now.
+  const chaser = of('chaser').filter(
+    (m) => !ANNOUNCED.test(text.slice(sentences[sentenceOf(m)]?.start ?? 0, m.start)),
+  );
   const pressure = of('pressure');
   const reattach = of('reattach');
   const openMatter = of('open-matter');
@@ -149,6 +152,7 @@ interface TimeCues {
   futureCues: RuleMatch[];
 }
 
+const ANNOUNCED = /(?:würde|werde|werden)[^.!?]{0,30}(?:später|dann|danach)[^.!?]{0,40}$/i;
 const REPLY_SUBJECT = /^\s*(?:re|aw|antw|sv|vs|r)\s*(?:\[\d+\])?\s*:/i;
 const OFFER_SUBJECT = /angebot|offerte|kostenvoranschlag|proposal|quote|quotation|estimate|\boffer\b/i;
 const DEADLINE = /^(?:bis|by|until|till|before|spätestens|no later than)\s/i;

@@ -9,7 +9,12 @@ import { devCorpusPresent, loadDevCorpus, loadOwnCorpus } from './dev-corpus';
 const NOW = '2026-11-27T09:00:00Z';
 
 describe('suggestions judged by the engine', () => {
-  const own = ['klarheit-own.json', 'klarheit-blind-2.json', 'klarheit-blind-3.json'].flatMap(loadOwnCorpus);
+  const own = [
+    'klarheit-own.json',
+    'klarheit-blind-2.json',
+    'klarheit-blind-3.json',
+    'klarheit-blind-4.json',
+  ].flatMap(loadOwnCorpus);
   const reminders = [...(devCorpusPresent ? loadDevCorpus() : []), ...own].filter(
     (item) => item.labels.is_reminder,
   );

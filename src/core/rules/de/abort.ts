@@ -32,7 +32,7 @@ export const abort: RuleSpec[] = [
     id: 'de.abort-soft.nicht-belaestigen',
     signal: 'abort-soft',
     pattern:
-      /(?:möchte|will|wollte) (?:Sie|dich|euch|Ihnen|dir) (?:\w+ ){0,4}?nicht (?:\w+ ){0,4}?(?:belästigen|stören|behelligen|nerven|auf die Nerven gehen)|(?:gehe|geh) (?:ich )?davon aus, dass|nehme (?:ich )?an, (?:dass )?|völlig in Ordnung|kein Problem|ganz ohne Groll|nicht aus Verärgerung|wissen Sie, wo Sie mich finden|weißt du ja, wo du mich findest|melden Sie sich (?:\w+ ){0,2}?(?:jederzeit|gern|einfach)/,
+      /(?:möchte|will|wollte) (?:Sie|dich|euch|Ihnen|dir) (?:\w+ ){0,4}?nicht (?:\w+ ){0,4}?(?:belästigen|stören|behelligen|nerven|auf die Nerven gehen|im Postfach sitzen)|(?:gehe|geh) (?:ich )?davon aus, dass|nehme (?:ich )?an, (?:dass )?|völlig in Ordnung|kein Problem|ganz ohne Groll|nicht aus Verärgerung|wissen Sie, wo Sie mich finden|weißt du ja, wo du mich findest|melden Sie sich (?:\w+ ){0,2}?(?:jederzeit|gern|einfach)/,
     message: 'Respektvoller Ton ohne Druck.',
     flag: ['Ich [möchte Sie nicht weiter mit Nachfragen belästigen].', 'Das ist [völlig in Ordnung].'],
     pass: ['Wir möchten Sie gern beraten.'],
@@ -41,7 +41,7 @@ export const abort: RuleSpec[] = [
     id: 'de.abort.rueckzug',
     signal: 'abort',
     pattern:
-      /(?:ziehe|zieh|ziehen) (?:mich|uns) (?:\S+ ){0,6}?zurück|lasse (?:es|das) (?:\w+ ){0,2}?dabei bewenden|(?:lasse|lass) (?:Sie|dich|euch) (?:\w+ ){0,2}?in Ruhe|(?:belästige|störe|behellige) (?:Sie|dich|euch) (?:\w+ ){0,2}?nicht (?:weiter|mehr)|(?:hake|hak|streiche) (?:das|es|Sie|dich|euch) (?:\w+ ){0,3}?(?:ab|von meiner Liste)|(?:war|ist) (?:meine|die) letzte (?:Nachricht|Mail|E-Mail) (?:dazu|zu diesem Thema|von mir)|(?:hören|hörst) (?:Sie|du) (?:\w+ ){0,2}?nichts mehr von mir/,
+      /(?:ziehe|zieh|ziehen) (?:mich|uns) (?:\S+ ){0,6}?zurück|(?:mache|setze|mach) (?:\S+ ){0,3}?(?:einen )?Haken (?:dran|dahinter)|lasse (?:es|das) (?:\w+ ){0,2}?dabei bewenden|(?:lasse|lass) (?:Sie|dich|euch) (?:\w+ ){0,2}?in Ruhe|(?:belästige|störe|behellige) (?:Sie|dich|euch) (?:\w+ ){0,2}?nicht (?:weiter|mehr)|(?:hake|hak|streiche) (?:das|es|Sie|dich|euch) (?:\w+ ){0,3}?(?:ab|von meiner Liste)|(?:war|ist) (?:meine|die) letzte (?:Nachricht|Mail|E-Mail) (?:dazu|zu diesem Thema|von mir)|(?:hören|hörst) (?:Sie|du) (?:\w+ ){0,2}?nichts mehr von mir/,
     message: 'Ein sauberer Abschluss: Er schafft Klarheit und lässt die Tür offen.',
     flag: ['Ich [ziehe mich an dieser Stelle zurück].', 'Ab jetzt [lasse Sie damit in Ruhe].'],
     pass: ['Ich lasse Ihnen die Unterlagen da.'],

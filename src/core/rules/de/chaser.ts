@@ -6,7 +6,7 @@ export const chaser: RuleSpec[] = [
     id: 'de.chaser.nachhaken',
     signal: 'chaser',
     pattern:
-      /(?:wollte|möchte|würde|darf|erlaube mir,?) (?:(?!nicht |mit )\w+ ){0,4}?(?:nachhaken|nachfragen|nachfassen|nachzufragen|nachzuhaken)|nachhaken|nachfassen|nachzuhaken/,
+      /(?:wollte|möchte|darf|erlaube mir,?) (?:(?!nicht |mit )\w+ ){0,4}?(?:nachhaken|nachfragen|nachfassen|nachzufragen|nachzuhaken)|nachhaken|nachfassen|nachzuhaken/,
     message: '„Nachhaken“ ohne Anlass: Es erinnert, gibt aber keinen Grund zu antworten.',
     flag: [
       'Ich [wollte nur kurz nachhaken], ob Sie dazu gekommen sind.',
@@ -40,7 +40,7 @@ export const chaser: RuleSpec[] = [
     id: 'de.chaser.neuigkeiten',
     signal: 'chaser',
     pattern:
-      /gibt(?: es|'s|s) (?:da |denn |hier |hierzu )?(?:schon |denn |inzwischen |mittlerweile )?(?:etwas |was |einen |ein )?(?:Neuigkeiten|Neues|neue Informationen|Stand|Update|Feedback|Tendenz)|(?:irgendwelche|schon) Neuigkeiten|irgendwas Neues/,
+      /gibt(?: es|'s|s) (?:da |denn |hier |hierzu )?(?:schon |denn |inzwischen |mittlerweile )?(?:etwas |was |einen |ein )?(?:Neuigkeiten|Neues|neue Informationen|Stand|Update|Feedback|Tendenz)|(?:irgendwelche|schon) Neuigkeiten|irgendwas Neues|gibt(?: es|'s|s) (?:\S+ ){0,6}?(?:schon|inzwischen|mittlerweile|bereits) (?:eine |einen |ein )?(?:Entscheidung|Rückmeldung|Ergebnis)/,
     message: '„Gibt es schon Neuigkeiten?“ schiebt die Arbeit zum Empfänger, ohne ihm etwas zu geben.',
     flag: [
       '[Gibt es schon Neuigkeiten] zu unserem Angebot?',
@@ -127,7 +127,7 @@ export const chaser: RuleSpec[] = [
     id: 'de.chaser.noch-interesse',
     signal: 'chaser',
     pattern:
-      /(?:ob|ist|sind) (?:unser|mein|das)\w* (?:\w+ )?(?:Angebot|Offerte|Thema)\w* (?:für (?:Sie|dich) )?(?:noch|überhaupt) (?:von Interesse|interessant|aktuell|relevant)|(?:Haben|Hast) (?:Sie|du) (?:mein|unser)\w* (?:\w+ )?(?:Angebot|Mail|E-Mail|Nachricht|Offerte) (?:\w+ )?erhalten/,
+      /(?:ob|ist|sind) (?:unser|mein|das)\w* (?:\w+ )?(?:Angebot|Offerte|Thema)\w* (?:für (?:Sie|dich) )?(?:noch|überhaupt) (?:von Interesse|interessant|aktuell|relevant)|(?:Haben|Hast) (?:Sie|du) (?:mein|unser)\w* (?:\w+ )?(?:Angebot|Mail|E-Mail|Nachricht|Offerte) (?:\w+ )?erhalten|(?:haben|hast) (?:Sie|du) (?:es|das|sie|ihn) (?:\w+ )?(?:erhalten|bekommen)/,
     message: '„Ist das noch von Interesse?“ fragt nach, ohne etwas anzubieten.',
     flag: [
       'mitteilen könnten, [ob unser Angebot für Sie noch von Interesse] ist',

@@ -15,7 +15,7 @@ export const context: RuleSpec[] = [
     id: 'de.recontact.frueher',
     signal: 'recontact',
     pattern:
-      /(?:das|die|den) ich (?:Ihnen|dir|euch) (?:\S+ ){0,4}?(?:geschickt|gesendet|geschrieben|vorgestellt) (?:habe|hatte)|(?:habe|hatte) ich (?:Ihnen|dir|euch) (?:\S+ ){0,8}?(?:geschickt|gesendet|zukommen lassen|geschrieben)|ich (?:Ihnen|dir|euch) (?:\S+ ){0,9}?(?:angeboten|anbieten konnte)|(?:meine|meiner) (?:letzte[nr]? )?(?:Mail|E-Mail|Nachricht) vom|seit (?:unserem|unserer|meinem|meiner) (?:\w+ )?(?:Gespräch|Termin|Besuch|Telefonat|Präsentation|Angebot|Nachricht|Mail)|bei meinem (?:letzten )?Besuch|(?:nach|seit) unserem (?:letzten )?(?:Gespräch|Telefonat|Termin|Treffen|Call)|(?:im|beim|in unserem) (?:Erstgespräch|Demo-Termin|Gespräch|Termin|Telefonat) (?:\S+ ){0,4}?(?:gefragt|angesprochen|erwähnt)|unser(?:em)? (?:letzten )?(?:Gespräch|Telefonat) (?:zu|über|zum|zur|wegen)|(?:zu|an) (?:meinem|unserem) Angebot (?:vom|für|zu)/,
+      /(?:das|die|den) ich (?:Ihnen|dir|euch) (?:\S+ ){0,4}?(?:geschickt|gesendet|geschrieben|vorgestellt) (?:habe|hatte)|(?:habe|hatte) ich (?:Ihnen|dir|euch) (?:\S+ ){0,8}?(?:geschickt|zugeschickt|gesendet|zugesandt|übermittelt|zukommen lassen|geschrieben)|ich (?:Ihnen|dir|euch) (?:\S+ ){0,9}?(?:angeboten|anbieten konnte)|(?:meine|meiner) (?:letzte[nr]? )?(?:Mail|E-Mail|Nachricht) vom|seit (?:unserem|unserer|meinem|meiner) (?:\w+ )?(?:Gespräch|Termin|Besuch|Telefonat|Präsentation|Angebot|Nachricht|Mail)|bei meinem (?:letzten )?Besuch|(?:nach|seit) unserem (?:letzten )?(?:Gespräch|Telefonat|Termin|Treffen|Call)|(?:im|beim|in unserem) (?:Erstgespräch|Demo-Termin|Gespräch|Termin|Telefonat) (?:\S+ ){0,4}?(?:gefragt|angesprochen|erwähnt)|unser(?:em)? (?:letzten )?(?:Gespräch|Telefonat) (?:zu|über|zum|zur|wegen)|(?:zu|an) (?:meinem|unserem) Angebot (?:vom|für|zu)/,
     flag: ['über das Angebot, [das ich Ihnen im Februar geschickt habe]'],
     pass: ['Ich schicke Ihnen das Angebot morgen.'],
   },
@@ -40,7 +40,7 @@ export const context: RuleSpec[] = [
     id: 'de.not-reminder.bestaetigung',
     signal: 'not-reminder',
     pattern:
-      /Auftragsbestätigung|bestätigen (?:wir )?Ihnen (?:den Auftrag|Ihre Bestellung|gern)|(?:vielen|herzlichen|besten) Dank für Ihre (?:Bestellung|Zusage|Auftrag|Buchung)|bestätige (?:ich )?(?:hiermit )?unseren Termin|Lieferavis|wird (?:\w+ ){0,4}?zugestellt|Ihre Sendung|(?:vielen|herzlichen) Dank für die unterschriebene/,
+      /Auftragsbestätigung|bestätigen (?:wir )?Ihnen (?:den Auftrag|Ihre Bestellung|gern)|(?:vielen|herzlichen|besten) Dank für Ihre (?:Bestellung|Zusage|Auftrag|Buchung)|bestätige (?:ich )?(?:hiermit )?unseren Termin|bestätigen? (?:ich |wir )?(?:\S+ ){0,4}?(?:den|unseren|Ihren|die) (?:\w+ )?(?:Termin|Auftrag|Bestellung|Buchung)|Lieferavis|wird (?:\w+ ){0,4}?zugestellt|Ihre Sendung|(?:vielen|herzlichen) Dank für die unterschriebene/,
     flag: ['[Vielen Dank für Ihre Bestellung] vom Montag.'],
     pass: ['Vielen Dank für Ihr Interesse.'],
   },
@@ -80,7 +80,7 @@ export const context: RuleSpec[] = [
     id: 'de.delegation.kollege',
     signal: 'delegation',
     pattern:
-      /(?:kannst|könntest) du (?:\w+ ){0,6}?(?:nachhaken|nachfassen|nachfragen|anrufen|hinterher)|hast du (?:schon )?(?:\w+ ){0,3}?(?:von|bei) (?:der|dem|den) (?:\w+ ){0,3}?gehört|ruf (?:ich )?(?:\w+ ){0,3}?selbst an|Bitte nicht einfach nur/,
+      /(?:kannst|könntest) du (?:\S+ ){0,10}?(?:nachhaken|nachfassen|nachfragen|anrufen|hinterher)|hast du (?:schon )?(?:\w+ ){0,3}?(?:von|bei) (?:der|dem|den) (?:\w+ ){0,3}?gehört|ruf (?:ich )?(?:\w+ ){0,3}?selbst an|Bitte nicht einfach nur/,
     flag: ['[kannst du bitte am Dienstag bei Müller nachhaken]?'],
     pass: ['Ich wollte nur kurz nachhaken.'],
   },
@@ -126,5 +126,13 @@ export const context: RuleSpec[] = [
       '[Eine Korrektur zu] meiner letzten Mail: der Preis ist 40 €.',
     ],
     pass: ['Danke für Ihre Geduld.'],
+  },
+  {
+    id: 'de.open-matter.ueberarbeitung',
+    signal: 'open-matter',
+    pattern:
+      /(?:überarbeitete|angepasste|aktualisierte|ergänzte|geänderte) (?:Kalkulation|Fassung|Version|Angebot|Offerte|Variante|Planung)/,
+    flag: ['anbei die [überarbeitete Kalkulation] für Sie'],
+    pass: ['Die Kalkulation liegt bei.'],
   },
 ];

@@ -36,7 +36,7 @@ export const value: RuleSpec[] = [
     id: 'de.value.konkrete-aenderung',
     signal: 'value',
     pattern:
-      /von [0-9][0-9.,]* ?(?:€|Euro|EUR|CHF|%|Prozent|Tage\w*|Wochen|Stunden|Jahre\w*)? auf [0-9][0-9.,]*|[0-9][0-9.,]* ?(?:€|Euro|CHF|%)? statt (?:wie bisher )?(?:ab )?[0-9][0-9.,]*|[0-9]+ ?% (?:unter|weniger|günstiger|niedriger|schneller|mehr)|(?:senken|sinkt|sinken|verkürzen|verkürzt|sparen|spart|gespart|entfällt|entfallen|wegfallen|fällt weg|förderfähig|Fördermittel|Förderung|gefördert|kostenfrei|ohne Aufpreis|zum gleichen (?:Stück)?[Pp]reis|frei Haus|Gutschrift|streichen wir|erlassen wir|übernehmen wir)/,
+      /von (?:rund |ca\.? |etwa |knapp )?[0-9][0-9.,]* ?(?:€|Euro|EUR|CHF|%|Prozent|Tage\w*|Wochen|Stunden|Jahre\w*)? auf [0-9][0-9.,]*|[0-9][0-9.,]* ?(?:€|Euro|CHF|%)? statt (?:wie )?(?:bisher )?(?:ab )?[0-9][0-9.,]*|[0-9]+ ?% (?:unter|weniger|günstiger|niedriger|schneller|mehr)|(?:senken|sinkt|sinken|verkürzen|verkürzt|sparen|spart|gespart|entfällt|entfallen|wegfallen|fällt weg|förderfähig|Fördermittel|Förderung|gefördert|kostenfrei|ohne Aufpreis|zum gleichen (?:Stück)?[Pp]reis|frei Haus|Gutschrift|streichen wir|erlassen wir|übernehmen wir)/,
     message: 'Ein konkretes neues Angebot oder eine neue Zahl.',
     flag: ['die Lieferzeit [von 6 auf 4] Wochen', 'Die Anfahrtspauschale [entfällt].'],
     pass: ['Unser Angebot vom 3.11. gilt weiter.'],
@@ -71,5 +71,14 @@ export const value: RuleSpec[] = [
     message: 'Eine neue Lage für den Empfänger.',
     flag: ['Die Abrechnung [liegt jetzt vor].', 'Die Genehmigung [ist durch].'],
     pass: ['Wie sieht es bei Ihnen aus?'],
+  },
+  {
+    id: 'de.value.hinweis',
+    signal: 'value',
+    pattern:
+      /auf (?:eine|einen|ein) (?:\w+ )?(?:Änderung|Neuerung|Neuigkeit|Entwicklung|Möglichkeit) hinweisen|(?:habe|hab) ich (?:Ihnen |dir )?(?:\S+ ){0,3}?beigefügt/,
+    message: 'Neue Information für den Empfänger.',
+    flag: ['möchte ich Sie [auf eine Änderung hinweisen]:', 'Die Rechnung [habe ich Ihnen beigefügt].'],
+    pass: ['Ich weise Sie auf unsere AGB hin.'],
   },
 ];

@@ -31,7 +31,7 @@ export const chaser: RuleSpec[] = [
     id: 'en.chaser.any-news',
     signal: 'chaser',
     pattern:
-      /any (?:news|update|updates|thoughts|feedback|word)(?: yet)?(?: on| about|\?)|which way you(?:'re| are) leaning|(?:do you )?have (?:an|any) update|where (?:did we|do we|do things) (?:land|stand)|where you landed|^\s*(?:thoughts|ping|any news|so)\s*\?*\s*[!🙂.]*\s*$|ping(?= |$|[!.🙂])/u,
+      /any (?:news|update|updates|thoughts|feedback|word|decision)(?: yet)?(?: on| about|\?)|which way you(?:'re| are) leaning|(?:do you )?have (?:an|any) update|where (?:did we|do we|do things) (?:land|stand)|where you landed|^\s*(?:thoughts|ping|any news|so)\s*\?*\s*[!🙂.]*\s*$|ping(?= |$|[!.🙂])/u,
     message: '"Any news?" hands the work back to them without giving them anything.',
     flag: ['[Any news on] the proposal?', '[Where did we land] on this?'],
     pass: ['News: our new press went live this week.'],

@@ -126,4 +126,12 @@ export const context: RuleSpec[] = [
     ],
     pass: ['Thanks for your patience.'],
   },
+  {
+    id: 'en.open-matter.revision',
+    signal: 'open-matter',
+    pattern:
+      /(?:revised|updated|amended) (?:quote|proposal|offer|estimate|version|scope|pricing|calculation|boq|layout)/,
+    flag: ['here is the [revised quote] with the changes'],
+    pass: ['The quote is attached.'],
+  },
 ];
