@@ -56,7 +56,9 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): An
       ? findThreadAgreement(zoned.messages, sender, lang, now)
       : undefined;
 
-  const firstAgreement = result.evidence.agreement[0];
+  // The follow-up reuses the rep's own sentence only when it names an agreed contact ("wie vereinbart
+  // melde ich mich"); a delivery ("wie besprochen habe ich … ergänzt") does not carry a follow-up.
+  const firstAgreement = result.evidence.agreement.find((m) => m.signal !== 'agreement-delivery');
   const agreementSentence = firstAgreement
     ? sentences[sentenceAt(sentences, firstAgreement.start)]?.text
     : undefined;
