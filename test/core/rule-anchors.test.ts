@@ -1,8 +1,9 @@
-// The matcher skips a rule when none of its anchor words is in the text, so an anchor set that
-// misses a real match would silently lose it: every flag example must contain one of its words.
+// The matcher skips an alternative unless a word of each of its word sets is in the text, and tries
+// one with leading words only where such a word begins: a set that misses a real match would lose it
+// silently, so every flag example must contain a word of each set and start with a leading word.
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/core/rules';
-import { requiredWords } from '../../src/core/rules/anchors';
+import { leadingWords, requiredWordSets, requiredWords } from '../../src/core/rules/anchors';
 import { topLevelAlternatives } from '../../src/core/rules/compile';
 
 describe('rule anchors', () => {
@@ -16,18 +17,46 @@ describe('rule anchors', () => {
     expect(requiredWords(/[0-9]+:[0-9]+/.source)).toBeNull();
   });
 
+  it('keeps every word set of a sequence, each a condition of its own', () => {
+    expect(requiredWordSets(/(?:habe|hatte) ich (?:Ihnen|euch) (?:\S+ ){0,8}?geschickt/.source)).toEqual([
+      ['habe', 'hatte'],
+      ['ich'],
+      ['ihnen', 'euch'],
+      ['geschickt'],
+    ]);
+    expect(requiredWordSets(/[0-9]+:[0-9]+/.source)).toEqual([]);
+  });
+
+  it('derives the words every match starts with, or none when a match may start otherwise', () => {
+    expect(leadingWords(/(?:rufe|ruf|melde) (?:ich )?an/.source)).toEqual(['rufe', 'ruf', 'melde']);
+    expect(leadingWords(/(?:ab|cd)ef(?:gh)?/.source)).toEqual(['abef', 'cdef']);
+    expect(leadingWords(/bis (?:zum )?/.source)).toEqual(['bis']);
+    expect(leadingWords(/(?:am )?montag/.source)).toBeNull();
+    expect(leadingWords(/überarbeitet/.source)).toBeNull();
+    expect(leadingWords(/\w+ anbei/.source)).toBeNull();
+  });
+
   for (const lang of ['de', 'en'] as const) {
-    it(`${lang}: every alternative that matches a flag example has its anchor word in it`, () => {
+    it(`${lang}: every alternative that matches a flag example holds its words and starts with a leading one`, () => {
       for (const rule of RULES[lang]) {
         for (const example of rule.flag) {
           const text = example.replace(/[[\]]/g, '').toLowerCase();
           for (const part of rule.parts) {
             part.regex.lastIndex = 0;
-            if (!part.regex.test(text) || !part.anchors) continue;
-            expect(
-              part.anchors.some((w) => text.includes(w)),
-              `${rule.id}: ${example}`,
-            ).toBe(true);
+            const m = part.regex.exec(text);
+            if (!m) continue;
+            for (const set of part.wordSets) {
+              expect(
+                set.some((w) => text.includes(w)),
+                `${rule.id}: ${example}`,
+              ).toBe(true);
+            }
+            if (part.leading) {
+              expect(
+                part.leading.some((w) => text.startsWith(w, m.index)),
+                `${rule.id}: ${example}`,
+              ).toBe(true);
+            }
           }
         }
       }

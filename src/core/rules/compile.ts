@@ -1,6 +1,6 @@
 // Turns a rule's readable pattern into the regex the matcher runs (see RuleSpec.pattern).
 import type { Language } from '../types';
-import { requiredWords } from './anchors';
+import { leadingWords, requiredWordSets } from './anchors';
 import type { Rule, RuleSpec } from './types';
 
 const WORD_CHARS = "\\wÀ-ɏ’'\\-";
@@ -61,10 +61,16 @@ export function compileRules(lang: Language, specs: RuleSpec[]): Rule[] {
     try {
       // Lower-case source, no `i` flag: the matcher runs on a lower-cased copy of the text, which lets
       // the regex engine scan for literal prefixes (several times faster than case-insensitive).
-      const parts = topLevelAlternatives(spec.pattern.source).map((source) => ({
-        regex: new RegExp(expandSource(source), 'g'),
-        anchors: requiredWords(source),
-      }));
+      const parts = topLevelAlternatives(spec.pattern.source).map((source) => {
+        const expanded = expandSource(source);
+        const leading = leadingWords(source);
+        return {
+          regex: new RegExp(expanded, 'g'),
+          wordSets: requiredWordSets(source),
+          leading,
+          sticky: leading ? new RegExp(expanded, 'y') : null,
+        };
+      });
       return { ...spec, lang, parts };
     } catch (error) {
       throw new Error(`rule ${spec.id}: ${(error as Error).message}`);

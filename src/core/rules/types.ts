@@ -62,16 +62,25 @@ export interface RuleSpec {
 }
 
 export interface RulePart {
+  /** Global: scans the text for matches. */
   regex: RegExp;
-  anchors: string[] | null;
+  /**
+   * Sets of words; every match contains a word of each set (anchors.ts). No sets: nothing is known,
+   * the part always runs.
+   */
+  wordSets: string[][];
+  /** Words one of which every match starts with (anchors.ts), or null. */
+  leading: string[] | null;
+  /** Sticky: tries a match exactly at one position (where a leading word begins). */
+  sticky: RegExp | null;
 }
 
 export interface Rule extends RuleSpec {
   lang: Language;
   /**
-   * The pattern's top-level alternatives, each compiled on its own (global, for lower-cased text) with
-   * the words one of which each of its matches contains (anchors.ts; null: always run). A rule with
-   * twenty alternatives then costs a few lookups, not twenty regex scans.
+   * The pattern's top-level alternatives, each compiled on its own (for lower-cased text) with the
+   * words its matches must contain and start with (anchors.ts). A rule with twenty alternatives then
+   * costs a few lookups, not twenty regex scans.
    */
   parts: RulePart[];
 }
