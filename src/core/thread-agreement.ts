@@ -8,6 +8,12 @@ import { samePerson } from './thread';
 import type { Language, Person, ThreadAgreement } from './types';
 import type { ThreadMessage } from './zoning';
 
+/** One array per language, made once: matchAll keeps its word index per rule array. */
+const THREAD_AGREEMENT_RULES = {
+  de: RULES.de.filter((r) => r.signal === 'thread-agreement'),
+  en: RULES.en.filter((r) => r.signal === 'thread-agreement'),
+};
+
 /** Looks at the recipient's messages, newest first; the first sentence that sets a next step wins. */
 export function findThreadAgreement(
   messages: ThreadMessage[],
@@ -15,7 +21,7 @@ export function findThreadAgreement(
   lang: Language,
   now: Date,
 ): ThreadAgreement | undefined {
-  const rules = RULES[lang].filter((r) => r.signal === 'thread-agreement');
+  const rules = THREAD_AGREEMENT_RULES[lang];
   for (const message of messages.slice(0, 6)) {
     if (sender && (sender.name || sender.email) && samePerson(message.from, sender)) continue;
     const text = message.text.slice(0, 5000);
