@@ -490,6 +490,11 @@ class TextWriter {
     this.pendingSpace = trailingSpace;
   }
 
+  /** writeText for whitespace only: at most one space, and only between words. */
+  writeBlank(): void {
+    if (this.lineHasContent) this.pendingSpace = true;
+  }
+
   private writePreformatted(t: string): void {
     const parts = t.replace(/\r\n?/g, '\n').split('\n');
     for (let k = 0; k < parts.length; k++) {
@@ -657,6 +662,12 @@ function writeTextRun(
   out: TextWriter,
   noteContent: (at: number) => void,
 ): void {
+  // Most runs between tags are only the source's line breaks and indentation: no string needed.
+  if (out.preDepth === 0 && isBlank(s, start, end)) {
+    out.tokenOffset = start;
+    out.writeBlank();
+    return;
+  }
   const raw = s.slice(start, end);
   const decoded = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
   const hasVisible = VISIBLE_CHAR.test(decoded);
@@ -666,6 +677,14 @@ function writeTextRun(
     if (hasVisible) noteContent(start);
   }
   out.writeText(decoded);
+}
+
+function isBlank(s: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 12) return false;
+  }
+  return true;
 }
 
 /** The next '<' at or after `from` that starts a tag, an end tag, a comment or a declaration. */

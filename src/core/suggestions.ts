@@ -180,7 +180,7 @@ export function buildSuggestions(input: SuggestionInput): Suggestion[] {
     ...suggestions.filter((s) => s.kind === recommended),
     ...suggestions.filter((s) => s.kind !== recommended),
   ];
-  return ordered.map((s, i) => ({ ...s, html: toHtml(s.text), recommended: i === 0 }));
+  return ordered.map((s, i) => ({ kind: s.kind, text: s.text, html: toHtml(s.text), recommended: i === 0 }));
 }
 
 /** "AW: Angebot Website-Relaunch" → „Angebot Website-Relaunch“. */
