@@ -176,6 +176,12 @@ interface RuleIndex {
   byPair: Map<number, IndexedWord[]>;
   /** Run → what it holds: triples (part, offset in the run, set number). */
   runs: Map<string, readonly number[]>;
+  /**
+   * Per part, during one matchAll: the sets found (bits) and where its leading words start. Kept
+   * here and cleared after each call: allocating them per email cost more than the lookups.
+   */
+  have: Int32Array;
+  starts: Array<number[] | undefined>;
 }
 
 interface IndexedWord {
@@ -203,6 +209,8 @@ function ruleIndex(rules: readonly Rule[]): RuleIndex {
     byGram: new Map(),
     byPair: new Map(),
     runs: new Map(),
+    have: new Int32Array(0),
+    starts: [],
   };
   const file = (word: string, part: number, set: number) => {
     const [map, key] = word.length === 2 ? [index.byPair, pairKey(word)] : [index.byGram, gramKey(word, 0)];
@@ -225,6 +233,8 @@ function ruleIndex(rules: readonly Rule[]): RuleIndex {
       });
     });
   });
+  index.have = new Int32Array(index.ruleOf.length);
+  index.starts = index.ruleOf.map(() => undefined);
   INDEXES.set(rules, index);
   return index;
 }
@@ -265,8 +275,7 @@ function isAsciiAlnum(code: number): boolean {
 export function matchAll(rules: readonly Rule[], text: string): RuleMatch[] {
   const t = prepareText(text);
   const index = ruleIndex(rules);
-  const have = new Int32Array(index.ruleOf.length);
-  const starts: number[][] = [];
+  const { have, starts } = index;
   const seen: number[] = [];
   const lower = t.lower;
   for (let i = 0; i < lower.length; ) {
@@ -294,13 +303,20 @@ export function matchAll(rules: readonly Rule[], text: string): RuleMatch[] {
   // Parts are numbered in rule order, so sorting groups each rule's active parts together.
   active.sort((a, b) => a - b);
   const searchOf = (part: number): Search | null =>
-    have[part] !== index.need[part] ? null : index.hasLeading[part] ? starts[part] : SCAN;
+    have[part] !== index.need[part] ? null : index.hasLeading[part] ? (starts[part] ?? null) : SCAN;
   const all: RuleMatch[] = [];
-  for (let k = 0; k < active.length; ) {
-    const r = index.ruleOf[active[k]];
-    const first = active[k] - index.partInRule[active[k]];
-    while (k < active.length && index.ruleOf[active[k]] === r) k++;
-    for (const match of matchParts(rules[r], t, (part) => searchOf(first + part), 4)) all.push(match);
+  try {
+    for (let k = 0; k < active.length; ) {
+      const r = index.ruleOf[active[k]];
+      const first = active[k] - index.partInRule[active[k]];
+      while (k < active.length && index.ruleOf[active[k]] === r) k++;
+      for (const match of matchParts(rules[r], t, (part) => searchOf(first + part), 4)) all.push(match);
+    }
+  } finally {
+    for (const part of seen) {
+      have[part] = 0;
+      starts[part] = undefined;
+    }
   }
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }
