@@ -1,3 +1,4 @@
+import type SqliteDatabase from 'better-sqlite3';
 import type { EventBatch, StatsEvent } from '../../event';
 import { dayOf } from '../days';
 import type { StatsDb } from '../db/open';
@@ -28,6 +29,22 @@ const AGGREGATE_KEY = [
   'missing_timebound',
   'prior_bucket',
 ] as const;
+
+const EVENT_COLUMNS = [
+  'team_id',
+  'id',
+  'ts',
+  'rep',
+  'host',
+  'lang',
+  'verdict',
+  'missing_agreement',
+  'missing_value',
+  'missing_timebound',
+  'prior_unanswered',
+  'action',
+  'received_at',
+] as const satisfies readonly (keyof EventsTable)[];
 
 function toRow(teamId: string, event: StatsEvent, receivedAt: number): EventsTable {
   return {
@@ -116,39 +133,103 @@ function activeReps(rows: EventsTable[]): DailyRepsTable[] {
 
 const keyOf = (teamId: string, id: string) => `${teamId}\n${id}`;
 
-/**
- * Stores validated batches (of one or several teams) in one transaction: the events not seen
- * before, their daily counts (both forms) and active reps, and the clients' drop reports. An id the team already
- * sent is a duplicate (a client retry), counted once. Resolves only after the commit, so an answer
- * of 200 means the batch is durable. Several batches per transaction share one disk sync.
- */
-export async function insertEventBatches(
-  { db }: StatsDb,
-  items: readonly TeamBatch[],
-  receivedAt: number,
-): Promise<IngestResult[]> {
-  const byKey = new Map<string, EventsTable>();
-  for (const { teamId, batch } of items) {
-    for (const event of batch.events) {
-      const key = keyOf(teamId, event.id);
-      if (!byKey.has(key)) byKey.set(key, toRow(teamId, event, receivedAt));
-    }
-  }
-  const rows = sortedValues(byKey);
-  const drops = new Map(
-    items.flatMap(({ teamId, batch }) =>
-      batch.dropped
-        ? [
-            [
-              keyOf(teamId, batch.dropped.id),
-              { team_id: teamId, id: batch.dropped.id, count: batch.dropped.count },
-            ],
-          ]
-        : [],
-    ),
-  );
+interface DropRow {
+  team_id: string;
+  id: string;
+  day: number;
+  count: number;
+}
 
-  const inserted = await db.transaction().execute(async (trx) => {
+/** What one transaction writes: the rows derived from its new events, and the drop reports. */
+interface Derived {
+  aggregates: DailyAggregatesTable[];
+  counts: DailyCountsTable[];
+  reps: DailyRepsTable[];
+}
+
+function derive(fresh: EventsTable[]): Derived {
+  const aggregates = aggregate(fresh);
+  return { aggregates, counts: dimensionCounts(aggregates), reps: activeReps(fresh) };
+}
+
+/**
+ * SQLite's own path, because here the Kysely one cost most of the ingest time: every multi-row INSERT
+ * was compiled anew, and better-sqlite3 prepared a new statement for every distinct row count (a
+ * 2,000-row × 13-parameter statement is expensive to prepare). Single-row statements prepared once
+ * per database and run in one synchronous transaction write the same rows several times faster;
+ * `changes` says whether an event was new, so no RETURNING is needed. The Kysely connection is held
+ * meanwhile, so no Kysely transaction can be open on the same handle.
+ */
+async function insertWithSqlite(
+  { db, sqlite }: StatsDb & { sqlite: SqliteDatabase.Database },
+  rows: EventsTable[],
+  drops: DropRow[],
+): Promise<Set<string>> {
+  const statements = sqliteStatements(sqlite);
+  const write = sqlite.transaction(() => {
+    const stored = new Set<string>();
+    const fresh: EventsTable[] = [];
+    for (const row of rows) {
+      if (statements.event.run(row).changes > 0) {
+        stored.add(keyOf(row.team_id, row.id));
+        fresh.push(row);
+      }
+    }
+    const { aggregates, counts, reps } = derive(fresh);
+    for (const row of aggregates) statements.aggregate.run(row);
+    for (const row of counts) statements.count.run(row);
+    for (const row of reps) statements.rep.run(row);
+    for (const row of drops) statements.drop.run(row);
+    return stored;
+  });
+  // IMMEDIATE: take the write lock at BEGIN, waiting up to busy_timeout for another process's writer
+  // (the admin command), instead of risking SQLITE_BUSY when a read turns into a write mid-way.
+  return db.connection().execute(async () => write.immediate());
+}
+
+interface SqliteStatements {
+  event: SqliteDatabase.Statement<[EventsTable]>;
+  aggregate: SqliteDatabase.Statement<[DailyAggregatesTable]>;
+  count: SqliteDatabase.Statement<[DailyCountsTable]>;
+  rep: SqliteDatabase.Statement<[DailyRepsTable]>;
+  drop: SqliteDatabase.Statement<[DropRow]>;
+}
+
+const preparedByDatabase = new WeakMap<SqliteDatabase.Database, SqliteStatements>();
+
+function sqliteStatements(sqlite: SqliteDatabase.Database): SqliteStatements {
+  const cached = preparedByDatabase.get(sqlite);
+  if (cached) return cached;
+  const insert = (table: string, columns: readonly string[], conflict: string) =>
+    sqlite.prepare(
+      `insert into ${table} (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')}) ${conflict}`,
+    );
+  const statements: SqliteStatements = {
+    event: insert('events', EVENT_COLUMNS, 'on conflict (team_id, id) do nothing'),
+    aggregate: insert(
+      'daily_aggregates',
+      [...AGGREGATE_KEY, 'count'],
+      `on conflict (${AGGREGATE_KEY.join(', ')}) do update set count = count + excluded.count`,
+    ),
+    count: insert(
+      'daily_counts',
+      ['team_id', 'day', 'dimension', 'value', 'count'],
+      'on conflict (team_id, day, dimension, value) do update set count = count + excluded.count',
+    ),
+    rep: insert('daily_reps', ['team_id', 'day', 'rep'], 'on conflict do nothing'),
+    drop: insert('drop_reports', ['team_id', 'id', 'day', 'count'], 'on conflict do nothing'),
+  };
+  preparedByDatabase.set(sqlite, statements);
+  return statements;
+}
+
+/** PostgreSQL (and any other Kysely dialect): multi-row statements, one round trip per chunk. */
+async function insertWithKysely(
+  { db }: StatsDb,
+  rows: EventsTable[],
+  drops: DropRow[],
+): Promise<Set<string>> {
+  return db.transaction().execute(async (trx) => {
     const stored = new Set<string>();
     for (const chunk of chunks(rows)) {
       const returned = await trx
@@ -159,8 +240,7 @@ export async function insertEventBatches(
         .execute();
       for (const r of returned) stored.add(keyOf(r.team_id, r.id));
     }
-    const fresh = rows.filter((r) => stored.has(keyOf(r.team_id, r.id)));
-    const aggregates = aggregate(fresh);
+    const { aggregates, counts, reps } = derive(rows.filter((r) => stored.has(keyOf(r.team_id, r.id))));
     for (const chunk of chunks(aggregates)) {
       await trx
         .insertInto('daily_aggregates')
@@ -172,7 +252,7 @@ export async function insertEventBatches(
         )
         .execute();
     }
-    for (const chunk of chunks(dimensionCounts(aggregates))) {
+    for (const chunk of chunks(counts)) {
       await trx
         .insertInto('daily_counts')
         .values(chunk)
@@ -183,22 +263,55 @@ export async function insertEventBatches(
         )
         .execute();
     }
-    for (const chunk of chunks(activeReps(fresh))) {
+    for (const chunk of chunks(reps)) {
       await trx
         .insertInto('daily_reps')
         .values(chunk)
         .onConflict((oc) => oc.doNothing())
         .execute();
     }
-    for (const drop of sortedValues(drops)) {
+    for (const drop of drops) {
       await trx
         .insertInto('drop_reports')
-        .values({ ...drop, day: dayOf(receivedAt) })
+        .values(drop)
         .onConflict((oc) => oc.doNothing())
         .execute();
     }
     return stored;
   });
+}
+
+/**
+ * Stores validated batches (of one or several teams) in one transaction: the events not seen
+ * before, their daily counts (both forms) and active reps, and the clients' drop reports. An id the team already
+ * sent is a duplicate (a client retry), counted once. Resolves only after the commit, so an answer
+ * of 200 means the batch is durable. Several batches per transaction share one disk sync.
+ */
+export async function insertEventBatches(
+  store: StatsDb,
+  items: readonly TeamBatch[],
+  receivedAt: number,
+): Promise<IngestResult[]> {
+  const byKey = new Map<string, EventsTable>();
+  for (const { teamId, batch } of items) {
+    for (const event of batch.events) {
+      const key = keyOf(teamId, event.id);
+      if (!byKey.has(key)) byKey.set(key, toRow(teamId, event, receivedAt));
+    }
+  }
+  const rows = sortedValues(byKey);
+  const dropsByKey = new Map<string, DropRow>();
+  for (const { teamId, batch } of items) {
+    if (!batch.dropped) continue;
+    const { id, count } = batch.dropped;
+    dropsByKey.set(keyOf(teamId, id), { team_id: teamId, id, day: dayOf(receivedAt), count });
+  }
+  const drops = sortedValues(dropsByKey);
+
+  const { sqlite } = store;
+  const inserted = sqlite
+    ? await insertWithSqlite({ ...store, sqlite }, rows, drops)
+    : await insertWithKysely(store, rows, drops);
 
   // Each stored event counts for the first batch that carried it; every other copy is a duplicate.
   const counted = new Set<string>();
