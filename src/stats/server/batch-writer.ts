@@ -36,6 +36,10 @@ export function createBatchWriter(store: StatsDb, now: () => number): BatchWrite
 
   async function drain(): Promise<void> {
     writing = true;
+    // Let the requests whose bodies have already arrived (the event loop's pending I/O) join the
+    // group first. The SQLite write is synchronous and blocks the loop, so without this each
+    // transaction would carry the one batch that started it and pay a disk sync of its own.
+    await new Promise((resolve) => setImmediate(resolve));
     while (waiting.length > 0) {
       const group = nextGroup();
       try {
@@ -45,6 +49,7 @@ export function createBatchWriter(store: StatsDb, now: () => number): BatchWrite
         // Nothing of the group was committed; every client will retry its batch.
         for (const item of group) item.reject(error);
       }
+      await new Promise((resolve) => setImmediate(resolve));
     }
     writing = false;
   }
