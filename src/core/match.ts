@@ -36,23 +36,18 @@ export function prepareText(text: string): MatchText {
 }
 
 /**
- * One rule on its own (tests, single checks): each alternative scans the text when a word of each
- * of its word sets is in it. matchAll below gets the same result faster through a shared index.
+ * One rule on its own, by plain regex scans of all its alternatives: the reference that matchAll's
+ * shortcuts must agree with (tests, single checks).
  */
 export function matchRule(rule: Rule, text: string | MatchText, limit = 4): RuleMatch[] {
   const t = typeof text === 'string' ? prepareText(text) : text;
-  return matchParts(
-    rule,
-    t,
-    (part) =>
-      rule.parts[part].wordSets.every((set) => set.some((word) => t.lower.indexOf(word) >= 0)) ? SCAN : null,
-    limit,
-  );
+  return matchParts(rule, t, () => SCAN, limit);
 }
 
 /** How to look for one alternative: scan the whole text, or try it only at these (ascending) positions. */
 type Search = typeof SCAN | readonly number[];
 const SCAN = 'scan';
+const AT_START: readonly number[] = [0];
 
 /**
  * Pattern matches at word boundaries; at most a few per rule (evidence, not a concordance). The
@@ -134,10 +129,10 @@ function tryAt(
     const start = starts[k];
     if (start < after) continue;
     sticky.lastIndex = start;
-    const m = sticky.exec(t.lower);
-    if (m === null || m[0].length === 0) continue;
-    const end = start + m[0].length;
-    if (!atWordBoundaries(t.text, start, end)) continue;
+    // test() builds no match array; a sticky match ends where lastIndex now points.
+    if (!sticky.test(t.lower)) continue;
+    const end = sticky.lastIndex;
+    if (end === start || !atWordBoundaries(t.text, start, end)) continue;
     hits.push({ start, end, part });
     found++;
     after = end;
@@ -156,9 +151,10 @@ function atWordBoundaries(text: string, start: number, end: number): boolean {
  * runs of ASCII letters and digits (anchors.ts), so each lies inside one such run of the text: the
  * text is cut into runs, and each distinct run is looked up once in a cache of the words it holds.
  * Mail repeats its vocabulary, so most runs are one Map lookup.
- * An alternative runs only when a word of each of its sets is present. One with leading words is
- * tried only where a run starts with one: a match starts with a letter or digit at a word boundary,
- * so always at the start of a run. One without is scanned for; one with no words at all always is.
+ * An alternative runs only when a word of each of its sets and each character it needs (anchors.ts)
+ * are present. One with leading words is tried only where a run starts with one: a match starts with
+ * a letter or digit at a word boundary, so always at the start of a run. One anchored with `^` is
+ * tried at 0; any other is scanned for.
  */
 interface RuleIndex {
   /** For each part (flat, in rule order): its rule and its number within the rule. */
@@ -168,20 +164,39 @@ interface RuleIndex {
   need: number[];
   /** For each part: whether it has leading words (its set 0, whose positions are kept). */
   hasLeading: boolean[];
-  /** Parts without any words: they always scan. */
+  /** For each part: the characters it needs (codes; 48 stands for any digit). */
+  needChars: number[][];
+  /** For each part: whether it can only match at the start of the text. */
+  atStart: boolean[];
+  /** Parts without any words: they run whenever their characters are present. */
   always: number[];
   /** Indexed words by their first three letters, as one integer (gramKey). */
   byGram: Map<number, IndexedWord[]>;
-  /** Leading words of two letters, by those letters as one integer. */
+  /** Indexed words of two letters, by those letters as one integer. */
   byPair: Map<number, IndexedWord[]>;
-  /** Run → what it holds: triples (part, offset in the run, set number). */
-  runs: Map<string, readonly number[]>;
+  /** Leading words of one letter or digit ("i", "0"), by its code. */
+  bySingle: Map<number, IndexedWord[]>;
+  /** Run → what it holds. */
+  runs: Map<string, CachedRun>;
+  /** Counts matchAll calls, so a run's sets are applied once per call however often it occurs. */
+  call: number;
   /**
    * Per part, during one matchAll: the sets found (bits) and where its leading words start. Kept
    * here and cleared after each call: allocating them per email cost more than the lookups.
    */
   have: Int32Array;
   starts: Array<number[] | undefined>;
+  /** Which ASCII characters the text has (48 for any digit), during one matchAll. */
+  present: Uint8Array;
+}
+
+interface CachedRun {
+  /** Pairs (part, bits of its word sets this run holds). */
+  bits: number[];
+  /** Parts with a leading word at the run's start. */
+  leads: number[];
+  /** The matchAll call that last applied `bits`. */
+  appliedIn: number;
 }
 
 interface IndexedWord {
@@ -205,15 +220,25 @@ function ruleIndex(rules: readonly Rule[]): RuleIndex {
     partInRule: [],
     need: [],
     hasLeading: [],
+    needChars: [],
+    atStart: [],
     always: [],
     byGram: new Map(),
     byPair: new Map(),
+    bySingle: new Map(),
     runs: new Map(),
+    call: 0,
     have: new Int32Array(0),
     starts: [],
+    present: new Uint8Array(128),
   };
   const file = (word: string, part: number, set: number) => {
-    const [map, key] = word.length === 2 ? [index.byPair, pairKey(word)] : [index.byGram, gramKey(word, 0)];
+    const [map, key] =
+      word.length === 1
+        ? [index.bySingle, word.charCodeAt(0)]
+        : word.length === 2
+          ? [index.byPair, pairKey(word, 0)]
+          : [index.byGram, gramKey(word, 0)];
     const list = map.get(key);
     if (list) list.push({ word, part, set });
     else map.set(key, [{ word, part, set }]);
@@ -227,6 +252,8 @@ function ruleIndex(rules: readonly Rule[]): RuleIndex {
       const sets = (leading ? [leading] : []).concat(part.wordSets).slice(0, MAX_SETS);
       index.need.push(2 ** sets.length - 1);
       index.hasLeading.push(leading !== null);
+      index.needChars.push(part.chars.map((c) => c.charCodeAt(0)));
+      index.atStart.push(part.atStart && part.sticky !== null);
       if (sets.length === 0) index.always.push(id);
       sets.forEach((set, n) => {
         for (const word of new Set(set)) file(word, id, n);
@@ -244,26 +271,32 @@ function gramKey(s: string, i: number): number {
   return (s.charCodeAt(i) << 14) | (s.charCodeAt(i + 1) << 7) | s.charCodeAt(i + 2);
 }
 
-function pairKey(s: string): number {
-  return (s.charCodeAt(0) << 7) | s.charCodeAt(1);
+function pairKey(s: string, i: number): number {
+  return (s.charCodeAt(i) << 7) | s.charCodeAt(i + 1);
 }
 
 /** Leading words count only at the run's start (j = 0), where a match can begin. */
-function wordsInRun(index: RuleIndex, run: string): readonly number[] {
-  let found = index.runs.get(run);
-  if (found) return found;
-  const triples: number[] = [];
+function wordsInRun(index: RuleIndex, run: string): CachedRun {
+  const cached = index.runs.get(run);
+  if (cached) return cached;
+  const bitsOf = new Map<number, number>();
+  const leads: number[] = [];
   const take = (c: IndexedWord, j: number) => {
-    if ((j === 0 || c.set !== 0 || !index.hasLeading[c.part]) && run.startsWith(c.word, j)) {
-      triples.push(c.part, j, c.set);
+    const isLead = c.set === 0 && index.hasLeading[c.part];
+    if ((j === 0 || !isLead) && run.startsWith(c.word, j)) {
+      bitsOf.set(c.part, (bitsOf.get(c.part) ?? 0) | (1 << c.set));
+      if (isLead && leads.indexOf(c.part) < 0) leads.push(c.part);
     }
   };
-  for (const c of index.byPair.get(pairKey(run)) ?? []) take(c, 0);
-  for (let j = 0; j + 3 <= run.length; j++) {
-    for (const c of index.byGram.get(gramKey(run, j)) ?? []) take(c, j);
+  for (const c of index.bySingle.get(run.charCodeAt(0)) ?? []) take(c, 0);
+  for (let j = 0; j + 2 <= run.length; j++) {
+    for (const c of index.byPair.get(pairKey(run, j)) ?? []) take(c, j);
+    if (j + 3 <= run.length) for (const c of index.byGram.get(gramKey(run, j)) ?? []) take(c, j);
   }
+  const bits: number[] = [];
+  bitsOf.forEach((mask, part) => bits.push(part, mask));
   if (index.runs.size >= MAX_CACHED_RUNS) index.runs.clear();
-  found = triples;
+  const found = { bits, leads, appliedIn: -1 };
   index.runs.set(run, found);
   return found;
 }
@@ -275,35 +308,50 @@ function isAsciiAlnum(code: number): boolean {
 export function matchAll(rules: readonly Rule[], text: string): RuleMatch[] {
   const t = prepareText(text);
   const index = ruleIndex(rules);
-  const { have, starts } = index;
+  const { have, starts, present } = index;
+  const call = ++index.call;
   const seen: number[] = [];
   const lower = t.lower;
   for (let i = 0; i < lower.length; ) {
-    if (!isAsciiAlnum(lower.charCodeAt(i))) {
+    const c = lower.charCodeAt(i);
+    if (!isAsciiAlnum(c)) {
+      if (c < 128) present[c] = 1;
       i++;
       continue;
     }
     const runStart = i;
-    while (i < lower.length && isAsciiAlnum(lower.charCodeAt(i))) i++;
-    if (i - runStart < 2) continue;
-    const triples = wordsInRun(index, lower.slice(runStart, i));
-    for (let k = 0; k < triples.length; k += 3) {
-      const part = triples[k];
-      const set = triples[k + 2];
-      if (have[part] === 0) seen.push(part);
-      have[part] |= 1 << set;
-      if (set !== 0 || !index.hasLeading[part]) continue;
-      const at = runStart + triples[k + 1];
+    for (let d = c; i < lower.length && isAsciiAlnum(d); d = lower.charCodeAt(++i)) {
+      if (d <= 57) present[48] = 1;
+    }
+    const found = wordsInRun(index, lower.slice(runStart, i));
+    if (found.appliedIn !== call) {
+      found.appliedIn = call;
+      const bits = found.bits;
+      for (let k = 0; k < bits.length; k += 2) {
+        const part = bits[k];
+        if (have[part] === 0) seen.push(part);
+        have[part] |= bits[k + 1];
+      }
+    }
+    for (const part of found.leads) {
       const list = starts[part];
-      if (list === undefined) starts[part] = [at];
-      else if (list[list.length - 1] !== at) list.push(at);
+      if (list === undefined) starts[part] = [runStart];
+      else list.push(runStart);
     }
   }
-  const active = index.always.concat(seen.filter((part) => have[part] === index.need[part]));
+  const canMatch = (part: number) =>
+    have[part] === index.need[part] && index.needChars[part].every((code) => present[code] === 1);
+  const active = index.always.concat(seen).filter(canMatch);
   // Parts are numbered in rule order, so sorting groups each rule's active parts together.
   active.sort((a, b) => a - b);
   const searchOf = (part: number): Search | null =>
-    have[part] !== index.need[part] ? null : index.hasLeading[part] ? (starts[part] ?? null) : SCAN;
+    !canMatch(part)
+      ? null
+      : index.hasLeading[part]
+        ? (starts[part] ?? null)
+        : index.atStart[part]
+          ? AT_START
+          : SCAN;
   const all: RuleMatch[] = [];
   try {
     for (let k = 0; k < active.length; ) {
@@ -317,6 +365,7 @@ export function matchAll(rules: readonly Rule[], text: string): RuleMatch[] {
       have[part] = 0;
       starts[part] = undefined;
     }
+    present.fill(0);
   }
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }

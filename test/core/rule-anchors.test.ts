@@ -3,7 +3,7 @@
 // silently, so every flag example must contain a word of each set and start with a leading word.
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/core/rules';
-import { leadingWords, requiredWordSets, requiredWords } from '../../src/core/rules/anchors';
+import { leadingWords, requiredChars, requiredWordSets, requiredWords } from '../../src/core/rules/anchors';
 import { topLevelAlternatives } from '../../src/core/rules/compile';
 
 describe('rule anchors', () => {
@@ -31,9 +31,23 @@ describe('rule anchors', () => {
     expect(leadingWords(/(?:rufe|ruf|melde) (?:ich )?an/.source)).toEqual(['rufe', 'ruf', 'melde']);
     expect(leadingWords(/(?:ab|cd)ef(?:gh)?/.source)).toEqual(['abef', 'cdef']);
     expect(leadingWords(/bis (?:zum )?/.source)).toEqual(['bis']);
-    expect(leadingWords(/(?:am )?montag/.source)).toBeNull();
+    // An optional start: the match starts with it or with what follows.
+    expect(leadingWords(/(?:am )?montag/.source)).toEqual(['am', 'montag']);
+    expect(leadingWords(/i['’]ll/.source)).toEqual(['i']);
+    // A digit class stands for the ten digits.
+    expect(leadingWords(/(?:at )?[0-2]?[0-9]:[0-5][0-9]/.source)).toEqual(['at', ...'0123456789']);
+    expect(leadingWords(/kw ?[0-9]+/.source)).toEqual(['kw']);
     expect(leadingWords(/überarbeitet/.source)).toBeNull();
+    expect(leadingWords(/(?:ü|ue)ber/.source)).toBeNull();
     expect(leadingWords(/\w+ anbei/.source)).toBeNull();
+  });
+
+  it('derives the characters every match contains', () => {
+    expect(requiredChars(/[01]?[0-9]\/[0-3]?[0-9]/.source)).toEqual(['/', '0']);
+    expect(requiredChars(/(?:a|b)\d+%|c\d%/.source)).toEqual(['%', '0']);
+    expect(requiredChars(/^(?:und|\?)[\s?!.]*\?/.source)).toEqual(['?']);
+    // "." is any character, "'" any apostrophe, \D no digit.
+    expect(requiredChars(/x'y.z\D/.source)).toEqual([]);
   });
 
   for (const lang of ['de', 'en'] as const) {
@@ -50,6 +64,9 @@ describe('rule anchors', () => {
                 set.some((w) => text.includes(w)),
                 `${rule.id}: ${example}`,
               ).toBe(true);
+            }
+            for (const c of part.chars) {
+              expect(c === '0' ? /[0-9]/.test(text) : text.includes(c), `${rule.id}: ${example}`).toBe(true);
             }
             if (part.leading) {
               expect(

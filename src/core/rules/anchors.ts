@@ -1,20 +1,27 @@
 // Derives, from a rule's readable pattern, words of which every match must contain at least one
 // ("nachhak", "checking"), and words every match starts with. The matcher runs a pattern only where
 // its words are in the text: word lookups instead of regex runs, which is most of the engine's speed.
-// Only plain ASCII letter runs of 3+ characters count (umlauts, spaces and apostrophes are
+// Only plain ASCII letter runs of 2+ characters count (umlauts, spaces and apostrophes are
 // expanded by the compiler, so they cannot be searched for literally).
 
 interface Item {
   /** A literal ASCII letter or digit, or null for anything else (class, escape, umlaut, space…). */
   ch: string | null;
+  /** A character the item always matches: a literal ASCII punctuation mark, or "0" for any digit. */
+  sym?: string;
   group?: Item[][];
   required: boolean;
   /** A quantifier other than none or `?`: the item may repeat, so a run cannot continue past it. */
   repeats: boolean;
 }
 
+/** The source lower-cased like the text, but escapes kept: `\\D` (no digit) must not become `\\d`. */
+function lowerSource(source: string): string {
+  return source.replace(/\\.|[^\\]+/g, (piece) => (piece[0] === '\\' ? piece : piece.toLowerCase()));
+}
+
 export function requiredWords(source: string): string[] | null {
-  const parser = { s: source.toLowerCase(), i: 0 };
+  const parser = { s: lowerSource(source), i: 0 };
   const alternatives = parseAlternatives(parser);
   return wordsOfAlternatives(alternatives);
 }
@@ -25,7 +32,7 @@ export function requiredWords(source: string): string[] | null {
  * [geschickt]). Each set on its own is a necessary condition, so all together filter best.
  */
 export function requiredWordSets(source: string): string[][] {
-  const parser = { s: source.toLowerCase(), i: 0 };
+  const parser = { s: lowerSource(source), i: 0 };
   const alternatives = parseAlternatives(parser);
   if (alternatives.length !== 1) {
     const words = wordsOfAlternatives(alternatives);
@@ -38,37 +45,61 @@ export function requiredWordSets(source: string): string[][] {
 const MAX_LEADING_WORDS = 64;
 
 /**
- * Words (2+ ASCII letters or digits) one of which every match STARTS with ("rufe", "um" for
- * `(?:rufe|um) (?:ich )?…`), or null when a match may start otherwise (a class, an umlaut, an
- * optional part before the second letter). The matcher then tries the regex only where a word of the
- * text begins with one, instead of scanning the whole text.
+ * Words (ASCII letters or digits) one of which every match STARTS with ("rufe", "um" for
+ * `(?:rufe|um) (?:ich )?…`, "0"…"9" for `[0-2]?[0-9]:…`), or null when a match may start with
+ * anything else (a space, an umlaut, a class of letters). The matcher then tries the regex only where
+ * a word of the text begins with one, instead of scanning the whole text.
  */
 export function leadingWords(source: string): string[] | null {
-  const parser = { s: source.toLowerCase(), i: 0 };
+  const parser = { s: lowerSource(source), i: 0 };
   const words = leadingOfAlternatives(parseAlternatives(parser), [], '');
-  return words && words.length <= MAX_LEADING_WORDS ? [...new Set(words)] : null;
+  if (!words) return null;
+  // "#" (any digit) ends a word; standing alone it becomes the ten digits.
+  const literal: string[] = [];
+  for (const w of words) {
+    const cut = w.indexOf('#');
+    if (cut < 0) literal.push(w);
+    else if (cut > 0) literal.push(w.slice(0, cut));
+    else literal.push(...'0123456789');
+  }
+  const unique = [...new Set(literal)];
+  return unique.length <= MAX_LEADING_WORDS ? unique : null;
 }
 
 function leadingOfAlternatives(alternatives: Item[][], rest: Item[], prefix: string): string[] | null {
   const all: string[] = [];
   for (const sequence of alternatives) {
-    const words = leadingOfSequence(sequence.concat(rest), prefix);
+    const words = leadingOfSequence(sequence.concat(rest), 0, prefix);
     if (!words || all.length + words.length > MAX_LEADING_WORDS) return null;
     all.push(...words);
   }
   return all;
 }
 
-function leadingOfSequence(sequence: Item[], prefix: string): string[] | null {
-  let word = prefix;
-  for (let i = 0; i < sequence.length; i++) {
-    const item = sequence[i];
-    if (!item.required || item.repeats) break;
-    if (item.group) return leadingOfAlternatives(item.group, sequence.slice(i + 1), word);
-    if (!item.ch) break;
-    word += item.ch;
+/** What sequence[i] matches when it is one plain character: the letter or digit, "#" for a digit class. */
+function unitOf(item: Item): string | null {
+  if (item.group) return null;
+  return item.ch ?? (item.sym === '0' ? '#' : null);
+}
+
+function leadingOfSequence(sequence: Item[], i: number, prefix: string): string[] | null {
+  const done = () => (prefix.length > 0 ? [prefix] : null);
+  if (i >= sequence.length || prefix.endsWith('#')) return done();
+  const item = sequence[i];
+  const unit = unitOf(item);
+  if (!item.required) {
+    // Optional: a match either skips it or starts with it (once; more may follow, so stop there).
+    if (prefix.length > 0) return [prefix];
+    const skip = leadingOfSequence(sequence, i + 1, '');
+    const take = item.group ? leadingOfAlternatives(item.group, [], '') : unit ? [unit] : null;
+    return skip && take ? take.concat(skip) : null;
   }
-  return word.length >= 2 ? [word] : null;
+  if (item.repeats) {
+    if (item.group) return leadingOfAlternatives(item.group, [], prefix);
+    return unit ? [prefix + unit] : done();
+  }
+  if (item.group) return leadingOfAlternatives(item.group, sequence.slice(i + 1), prefix);
+  return unit ? leadingOfSequence(sequence, i + 1, prefix + unit) : done();
 }
 
 function parseAlternatives(p: { s: string; i: number }): Item[][] {
@@ -93,12 +124,14 @@ function parseAtom(p: { s: string; i: number }): Item | null {
   if (c === '\\') {
     const next = p.s[p.i + 1] ?? '';
     p.i += 2;
-    item = next === 'b' || next === 'B' ? null : { ch: null, required: true, repeats: false };
+    const sym = next === 'd' ? '0' : PUNCTUATION.test(next) ? next : undefined;
+    item = next === 'b' || next === 'B' ? null : { ch: null, sym, required: true, repeats: false };
   } else if (c === '[') {
-    p.i++;
+    const start = ++p.i;
     while (p.i < p.s.length && p.s[p.i] !== ']') p.i += p.s[p.i] === '\\' ? 2 : 1;
+    const digitsOnly = p.i > start && /^(?:[0-9]|[0-9]-[0-9])+$/.test(p.s.slice(start, p.i));
     p.i++;
-    item = { ch: null, required: true, repeats: false };
+    item = { ch: null, sym: digitsOnly ? '0' : undefined, required: true, repeats: false };
   } else if (c === '(') {
     const lookaround = p.s[p.i + 1] === '?' && (p.s[p.i + 2] === '=' || p.s[p.i + 2] === '!');
     p.i += p.s[p.i + 1] === '?' ? 3 : 1;
@@ -110,7 +143,9 @@ function parseAtom(p: { s: string; i: number }): Item | null {
     item = null;
   } else {
     p.i++;
-    item = { ch: /[a-z0-9]/.test(c) ? c : null, required: true, repeats: false };
+    // "." is any character; "'" becomes a class of apostrophes when compiled (compile.ts).
+    const sym = /[0-9]/.test(c) ? '0' : c !== '.' && c !== "'" && PUNCTUATION.test(c) ? c : undefined;
+    item = { ch: /[a-z0-9]/.test(c) ? c : null, sym, required: true, repeats: false };
   }
   // Quantifier.
   const q = p.s[p.i];
@@ -130,6 +165,33 @@ function parseAtom(p: { s: string; i: number }): Item | null {
     }
   }
   return item;
+}
+
+/** ASCII punctuation: characters a text either has or lacks, so a pattern that needs one can be skipped. */
+const PUNCTUATION = /^[!-/:-@[-`{-~]$/;
+
+/**
+ * Characters every match contains: ASCII punctuation marks as written ("/" for `[0-9]+\\/[0-9]+`), and
+ * "0" for any digit. A text lacking one cannot match, which the matcher checks before any regex runs.
+ */
+export function requiredChars(source: string): string[] {
+  const parser = { s: lowerSource(source), i: 0 };
+  return [...charsOfAlternatives(parseAlternatives(parser))].sort();
+}
+
+function charsOfAlternatives(alternatives: Item[][]): Set<string> {
+  const [first, ...rest] = alternatives.map(charsOfSequence);
+  return new Set([...first].filter((c) => rest.every((chars) => chars.has(c))));
+}
+
+function charsOfSequence(sequence: Item[]): Set<string> {
+  const chars = new Set<string>();
+  for (const item of sequence) {
+    if (!item.required) continue;
+    if (item.sym) chars.add(item.sym);
+    if (item.group) for (const c of charsOfAlternatives(item.group)) chars.add(c);
+  }
+  return chars;
 }
 
 /** Every match contains at least one word of the returned set; null when no such set is known. */
@@ -155,7 +217,7 @@ function candidateSets(sequence: Item[]): string[][] {
   const candidates: string[][] = [];
   let run = '';
   const flush = () => {
-    if (run.length >= 3) candidates.push([run]);
+    if (run.length >= 2) candidates.push([run]);
     run = '';
   };
   for (const item of sequence) {

@@ -69,9 +69,13 @@ export interface RulePart {
    * the part always runs.
    */
   wordSets: string[][];
+  /** Characters every match contains: ASCII punctuation, "0" for any digit (anchors.ts). */
+  chars: string[];
   /** Words one of which every match starts with (anchors.ts), or null. */
   leading: string[] | null;
-  /** Sticky: tries a match exactly at one position (where a leading word begins). */
+  /** The alternative starts with `^`: it can only match at the start of the text. */
+  atStart: boolean;
+  /** Sticky: tries a match exactly at one position (where a leading word begins, or at 0). */
   sticky: RegExp | null;
 }
 
