@@ -148,12 +148,12 @@ function atWordBoundaries(text: string, start: number, end: number): boolean {
 
 /**
  * Which rule alternatives a text can match, and where. Indexed words (word sets and leading words) are
- * runs of ASCII letters and digits (anchors.ts), so each lies inside one such run of the text: the
- * text is cut into runs, and each distinct run is looked up once in a cache of the words it holds.
+ * letters and digits (anchors.ts), so each lies inside one run of word characters of the text: the
+ * text is cut into such runs, and each distinct run is looked up once in a cache of the words it holds.
  * Mail repeats its vocabulary, so most runs are one Map lookup.
  * An alternative runs only when a word of each of its sets and each character it needs (anchors.ts)
- * are present. One with leading words is tried only where a run starts with one: a match starts with
- * a letter or digit at a word boundary, so always at the start of a run. One anchored with `^` is
+ * are present. One with leading words is tried only where a run starts with one: a match that starts
+ * with a letter or digit starts at a word boundary (atWordBoundaries), so at the start of a run. One anchored with `^` is
  * tried at 0; any other is scanned for.
  */
 interface RuleIndex {
@@ -266,7 +266,7 @@ function ruleIndex(rules: readonly Rule[]): RuleIndex {
   return index;
 }
 
-/** The three characters at `i` as one integer (indexed words are ASCII). */
+/** The three characters at `i` as one integer (letters beyond ASCII may collide: callers compare the word). */
 function gramKey(s: string, i: number): number {
   return (s.charCodeAt(i) << 14) | (s.charCodeAt(i + 1) << 7) | s.charCodeAt(i + 2);
 }
@@ -301,10 +301,6 @@ function wordsInRun(index: RuleIndex, run: string): CachedRun {
   return found;
 }
 
-function isAsciiAlnum(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-}
-
 export function matchAll(rules: readonly Rule[], text: string): RuleMatch[] {
   const t = prepareText(text);
   const index = ruleIndex(rules);
@@ -314,14 +310,15 @@ export function matchAll(rules: readonly Rule[], text: string): RuleMatch[] {
   const lower = t.lower;
   for (let i = 0; i < lower.length; ) {
     const c = lower.charCodeAt(i);
-    if (!isAsciiAlnum(c)) {
+    if (!isWordChar(c)) {
       if (c < 128) present[c] = 1;
       i++;
       continue;
     }
     const runStart = i;
-    for (let d = c; i < lower.length && isAsciiAlnum(d); d = lower.charCodeAt(++i)) {
+    for (let d = c; i < lower.length && isWordChar(d); d = lower.charCodeAt(++i)) {
       if (d <= 57) present[48] = 1;
+      else if (d === 95) present[95] = 1;
     }
     const found = wordsInRun(index, lower.slice(runStart, i));
     if (found.appliedIn !== call) {

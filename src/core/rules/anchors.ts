@@ -9,6 +9,8 @@ interface Item {
   ch: string | null;
   /** A character the item always matches: a literal ASCII punctuation mark, or "0" for any digit. */
   sym?: string;
+  /** A literal letter or digit, umlauts and accents included (for leading words). */
+  letter?: string;
   group?: Item[][];
   required: boolean;
   /** A quantifier other than none or `?`: the item may repeat, so a run cannot continue past it. */
@@ -45,9 +47,9 @@ export function requiredWordSets(source: string): string[][] {
 const MAX_LEADING_WORDS = 64;
 
 /**
- * Words (ASCII letters or digits) one of which every match STARTS with ("rufe", "um" for
- * `(?:rufe|um) (?:ich )?…`, "0"…"9" for `[0-2]?[0-9]:…`), or null when a match may start with
- * anything else (a space, an umlaut, a class of letters). The matcher then tries the regex only where
+ * Words (letters or digits) one of which every match STARTS with ("rufe", "um" for
+ * `(?:rufe|um) (?:ich )?…`, "0"…"9" for `[0-2]?[0-9]:…`, "ü" and "ue" for `über`), or null when a
+ * match may start with anything else (a space, a class of letters). The matcher then tries the regex only where
  * a word of the text begins with one, instead of scanning the whole text.
  */
 export function leadingWords(source: string): string[] | null {
@@ -76,30 +78,49 @@ function leadingOfAlternatives(alternatives: Item[][], rest: Item[], prefix: str
   return all;
 }
 
-/** What sequence[i] matches when it is one plain character: the letter or digit, "#" for a digit class. */
-function unitOf(item: Item): string | null {
+/** The compiler lets an umlaut match its two-letter spelling too (compile.ts). */
+const SPELLINGS: Record<string, string[]> = {
+  ä: ['ä', 'ae'],
+  ö: ['ö', 'oe'],
+  ü: ['ü', 'ue'],
+  ß: ['ß', 'ss'],
+};
+
+/**
+ * What an item matches when it is one plain character: the letter or digit (both spellings of an
+ * umlaut), "#" for a digit class; null for anything else.
+ */
+function unitsOf(item: Item): string[] | null {
   if (item.group) return null;
-  return item.ch ?? (item.sym === '0' ? '#' : null);
+  if (item.letter) return SPELLINGS[item.letter] ?? [item.letter];
+  return item.sym === '0' ? ['#'] : null;
 }
 
 function leadingOfSequence(sequence: Item[], i: number, prefix: string): string[] | null {
   const done = () => (prefix.length > 0 ? [prefix] : null);
   if (i >= sequence.length || prefix.endsWith('#')) return done();
   const item = sequence[i];
-  const unit = unitOf(item);
+  const units = unitsOf(item);
   if (!item.required) {
     // Optional: a match either skips it or starts with it (once; more may follow, so stop there).
     if (prefix.length > 0) return [prefix];
     const skip = leadingOfSequence(sequence, i + 1, '');
-    const take = item.group ? leadingOfAlternatives(item.group, [], '') : unit ? [unit] : null;
+    const take = item.group ? leadingOfAlternatives(item.group, [], '') : units;
     return skip && take ? take.concat(skip) : null;
   }
   if (item.repeats) {
     if (item.group) return leadingOfAlternatives(item.group, [], prefix);
-    return unit ? [prefix + unit] : done();
+    return units ? units.map((unit) => prefix + unit) : done();
   }
   if (item.group) return leadingOfAlternatives(item.group, sequence.slice(i + 1), prefix);
-  return unit ? leadingOfSequence(sequence, i + 1, prefix + unit) : done();
+  if (!units) return done();
+  const all: string[] = [];
+  for (const unit of units) {
+    const words = leadingOfSequence(sequence, i + 1, prefix + unit);
+    if (!words) return null;
+    all.push(...words);
+  }
+  return all;
 }
 
 function parseAlternatives(p: { s: string; i: number }): Item[][] {
@@ -145,7 +166,8 @@ function parseAtom(p: { s: string; i: number }): Item | null {
     p.i++;
     // "." is any character; "'" becomes a class of apostrophes when compiled (compile.ts).
     const sym = /[0-9]/.test(c) ? '0' : c !== '.' && c !== "'" && PUNCTUATION.test(c) ? c : undefined;
-    item = { ch: /[a-z0-9]/.test(c) ? c : null, sym, required: true, repeats: false };
+    const letter = /[a-z0-9à-ɏ]/.test(c) && c !== '×' && c !== '÷' ? c : undefined;
+    item = { ch: /[a-z0-9]/.test(c) ? c : null, sym, letter, required: true, repeats: false };
   }
   // Quantifier.
   const q = p.s[p.i];
