@@ -20,6 +20,8 @@
 //   Tables (created by db/migrations/, types in db/schema.ts): teams, leads, sessions, tokens,
 //   events, daily_aggregates, daily_counts, daily_reps, drop_reports. Times are epoch ms
 //   integers; days are UTC epoch days; booleans are written with sqlBool() and read with Boolean().
+//   Raw events by time: filter on `eventDay` (queries/event-day.ts), whole days, so that the
+//   (team_id, day) index applies; a condition on `ts` alone scans all of the team's events.
 //   Passwords: hashSecret/verifySecret (scrypt); session ids and tokens: generateToken + hashToken.
 //   Stats numbers for the dashboard: statsSummary() in queries/stats-summary.ts (the same JSON as
 //   GET /api/v1/stats, including `reps` per bucket for the works-council "fewer than 5" rule).

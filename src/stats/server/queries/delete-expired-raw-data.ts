@@ -1,10 +1,12 @@
 import { dayOf } from '../days';
 import type { StatsDb } from '../db/open';
+import { eventDay } from './event-day';
 
 /**
  * Deletes raw events (and the per-day rep lists built from them) older than the cutoff; the daily
  * aggregates stay, so long-range stats keep working. Team by team, so each delete is a range of the
- * (team_id, ts) index. Returns the number of raw events deleted.
+ * (team_id, day) index (up to the cutoff's day; `ts` decides within that day). Returns the number of
+ * raw events deleted.
  */
 export async function deleteExpiredRawData({ db }: StatsDb, cutoffMs: number): Promise<number> {
   let deleted = 0;
@@ -12,6 +14,7 @@ export async function deleteExpiredRawData({ db }: StatsDb, cutoffMs: number): P
     const result = await db
       .deleteFrom('events')
       .where('team_id', '=', id)
+      .where(eventDay, '<=', dayOf(cutoffMs))
       .where('ts', '<', cutoffMs)
       .executeTakeFirst();
     deleted += Number(result.numDeletedRows);

@@ -5,20 +5,21 @@
 import { sql } from 'kysely';
 import { DAY_MS, dayToDate } from '../../../server/days';
 import type { StatsDb } from '../../../server/db/open';
+import { eventDay } from '../../../server/queries/event-day';
 import type { EventCount, RepActivity } from '../../report/build-report';
 import { parseIsoDate, type WeekRange } from '../../report/weeks';
 
 // Monday of the event's ISO week as an epoch day: integer arithmetic that both databases do alike
 // (epoch day 0, 1970-01-01, was a Thursday).
-const day = sql`ts / ${sql.lit(DAY_MS)}`;
-const week = sql<number>`${day} - ((${day} + 3) % 7)`;
+const week = sql<number>`${eventDay} - ((${eventDay} + 3) % 7)`;
 
+/** Whole UTC days, selected through eventDay so that the (team_id, day) index is used. */
 function eventsInRange({ db }: StatsDb, teamId: string, range: WeekRange) {
   return db
     .selectFrom('events')
     .where('team_id', '=', teamId)
-    .where('ts', '>=', parseIsoDate(range.from)!)
-    .where('ts', '<', parseIsoDate(range.to)! + DAY_MS);
+    .where(eventDay, '>=', parseIsoDate(range.from)! / DAY_MS)
+    .where(eventDay, '<=', parseIsoDate(range.to)! / DAY_MS);
 }
 
 export async function eventCounts(

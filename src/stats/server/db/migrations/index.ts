@@ -3,9 +3,11 @@ import type { Migration } from 'kysely';
 import * as initial from './0001-initial';
 import * as eventsByTeamAndTime from './0002-events-by-team-and-time';
 import * as dailyCounts from './0003-daily-counts';
+import * as eventsByTeamAndDay from './0004-events-by-team-and-day';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-events-by-team-and-time': eventsByTeamAndTime,
   '0003-daily-counts': dailyCounts,
+  '0004-events-by-team-and-day': eventsByTeamAndDay,
 };
