@@ -161,7 +161,7 @@ function derive(fresh: EventsTable[]): Derived {
  * meanwhile, so no Kysely transaction can be open on the same handle.
  */
 async function insertWithSqlite(
-  { db, sqlite }: StatsDb & { sqlite: SqliteDatabase.Database },
+  { db, sqlite, committed }: StatsDb & { sqlite: SqliteDatabase.Database },
   rows: EventsTable[],
   drops: DropRow[],
 ): Promise<Set<string>> {
@@ -184,7 +184,9 @@ async function insertWithSqlite(
   });
   // IMMEDIATE: take the write lock at BEGIN, waiting up to busy_timeout for another process's writer
   // (the admin command), instead of risking SQLITE_BUSY when a read turns into a write mid-way.
-  return db.connection().execute(async () => write.immediate());
+  const stored = await db.connection().execute(async () => write.immediate());
+  committed?.();
+  return stored;
 }
 
 interface SqliteStatements {
