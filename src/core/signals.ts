@@ -166,6 +166,9 @@ const CLOCK =
  * ("rufe ich Sie … an") or a clock time; any other sentence is past only when it has past verbs and
  * no next-step words.
  */
+/** Past markers that name what came before a time ("after your meeting on Monday"). */
+const AFTER = /^(?:nach|seit|after|since|following)\b/i;
+
 function futureTimes(
   cues: TimeCues,
   sentences: Sentence[],
@@ -183,7 +186,16 @@ function futureTimes(
     // Cues inside the time expression itself do not count; a cue around it ("rufe … am Montag … an") does.
     const inSentence = (m: RuleMatch) =>
       m.start >= s.start && m.end <= s.end && !(m.start >= t.start && m.end <= t.end);
-    if (cues.pastMarkers.some((m) => inSentence(m) && m.end <= t.start && t.start - m.end <= 14)) continue;
+    // "decide on our call Tuesday": a next-step verb right before "on/at our call" makes the call a coming
+    // one; "nach Ihrem Meeting am Montag" / "after your meeting" still points back.
+    const leadsIn = (m: RuleMatch) =>
+      !AFTER.test(m.text) &&
+      cues.futureCues.some((f) => inSentence(f) && f.start < m.start && f.end >= m.start - 3);
+    if (
+      cues.pastMarkers.some((m) => inSentence(m) && m.end <= t.start && t.start - m.end <= 14 && !leadsIn(m))
+    ) {
+      continue;
+    }
     if (cues.pastVerbs.some((m) => inSentence(m) && m.start >= t.end && m.start - t.end <= 25)) continue;
     // A deadline ("bis Freitag"), a question ("Passt Ihnen Dienstag?") or a next-step verb makes it a next step.
     const hasFuture = DEADLINE.test(t.text) || s.isQuestion || cues.futureCues.some(inSentence);

@@ -6,12 +6,14 @@ export const abort: RuleSpec[] = [
     id: 'de.abort.vorgang-schliessen',
     signal: 'abort',
     pattern:
-      /(?:schließe|schliesse|schließen|schliessen|lege|legen|lass|lasse|nehme|nehmen|betrachte|betrachten|gebe|geben|sehe|sehen|werte|werten) (?:ich |wir )?(?:\S+ ){0,7}?(?:(?:ab|abschließen)|zu den Akten|ad acta|ruhen|aus meiner Wiedervorlage|als (?:erledigt|abgeschlossen|beendet)|frei)(?=[\s.,;!–-]|$)|(?:schließe|schliesse|schließen) (?:ich )?(?:den Vorgang|die Akte|Ihre Akte|das Thema|das Dossier|das Angebot|unser Angebot|meine Unterlagen|das bei mir|das Ganze)/,
+      /(?:schließe|schliesse|schließ|schließen|schliessen|lege|leg|legen|lass|lasse|nehme|nehm|nehmen|betrachte|betrachten|gebe|geb|geben|sehe|sehen|werte|werten) (?:ich |wir )?(?:\S+ ){0,7}?(?:(?:ab|abschließen)|zu den Akten|ad acta|ruhen|aus meiner Wiedervorlage|von (?:meiner|der|unserer) (?:Liste|To-do-Liste|Wiedervorlage)|als (?:erledigt|abgeschlossen|beendet)|frei)(?=[\s.,;!–-]|$)|(?:schließe|schliesse|schließen) (?:ich )?(?:den Vorgang|die Akte|Ihre Akte|das Thema|das Dossier|das Angebot|unser Angebot|meine Unterlagen|das bei mir|das Ganze)/,
     message: 'Ein sauberer Abschluss: Er schafft Klarheit und lässt die Tür offen.',
     flag: [
       'Ich [schließe den Vorgang] auf meiner Seite.',
       'Ich [lege den Vorgang deshalb zu den Akten].',
       'Ich [nehme Sie aus meiner Wiedervorlage].',
+      'ich [leg die Offerte damit zu den Akten].',
+      'Ich [nehm das Thema erst mal von meiner Liste].',
     ],
     pass: ['Bitte schließen Sie die Tür.'],
   },
@@ -19,12 +21,13 @@ export const abort: RuleSpec[] = [
     id: 'de.abort.nicht-mehr-melden',
     signal: 'abort',
     pattern:
-      /(?:werde|melde) (?:mich |Sie )?(?:\w+ ){0,5}?(?:nicht (?:mehr|weiter)|auch nicht mehr)(?: (?:\w+ ){0,3}?(?:melden|kontaktieren|anschreiben|nachfragen|von (?:selbst|mir aus)|dazu))?(?=[\s.,;!–-]|$)|(?:trage|gebe) (?:\S+ ){0,4}?(?:wieder )?als frei|(?:höre|hör) (?:\w+ ){0,2}?auf,? (?:\w+ ){0,4}?(?:nachzufragen|zu schreiben|nachzuhaken)|verabschiede mich (?:\w+ ){0,3}?(?:für den Moment|vorerst|von dem Thema)|keine Antwort nötig|(?:müssen|musst) (?:auf diese (?:Mail|Nachricht) )?nicht (?:zu )?antworten/,
+      /(?:werde|werd|melde|meld) (?:mich |Sie )?(?:\w+ ){0,5}?(?:nicht (?:mehr|weiter)|auch nicht mehr)(?: (?:\w+ ){0,3}?(?:melden|kontaktieren|anschreiben|nachfragen|von (?:selbst|mir aus)|dazu))?(?=[\s.,;!–-]|$)|(?:trage|gebe) (?:\S+ ){0,4}?(?:wieder )?als frei|(?:höre|hör) (?:\w+ ){0,2}?auf,? (?:\w+ ){0,4}?(?:nachzufragen|zu schreiben|nachzuhaken)|verabschiede mich (?:\w+ ){0,3}?(?:für den Moment|vorerst|von dem Thema)|keine Antwort nötig|(?:müssen|musst) (?:auf diese (?:Mail|Nachricht) )?nicht (?:zu )?antworten/,
     message: 'Ein sauberer Abschluss: Er schafft Klarheit und lässt die Tür offen.',
     flag: [
       'und [melde mich nicht weiter dazu].',
       'Ich [höre jetzt auf, Ihnen zu schreiben].',
       '[keine Antwort nötig]',
+      'ich [meld mich dann nicht mehr] von selber',
     ],
     pass: ['Ich melde mich am Freitag wieder.'],
   },

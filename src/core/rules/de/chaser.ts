@@ -107,13 +107,44 @@ export const chaser: RuleSpec[] = [
     pass: ['Die Sonne ist untergegangen.'],
   },
   {
+    id: 'de.chaser.angeschaut',
+    signal: 'chaser',
+    pattern:
+      /(?:haben|hatten|hast|hattest|habt|hattet|konnten|konntest|konntet) (?:Sie|du|ihr) (?:sich |dir |euch )?(?:\S+ ){0,7}?(?:angeschaut|angesehen|durchgesehen|durchgelesen|reingeschaut|reingesehen|drübergeschaut|drüber geschaut)(?=[\s.,;!?–-]|$)/,
+    message:
+      '„Haben Sie sich das angesehen?“ erinnert nur – der Empfänger soll sich rechtfertigen, statt zu entscheiden.',
+    flag: [
+      '[Haben Sie sich die Unterlagen schon angesehen]?',
+      'na, [hast du dir den Entwurf mal angeschaut]?',
+      '[Konnten Sie inzwischen drübergeschaut]',
+    ],
+    pass: [
+      'Ich habe mir Ihre Pläne angesehen und schlage Folgendes vor.',
+      'Wir haben uns die Halle angeschaut.',
+    ],
+  },
+  {
+    id: 'de.chaser.entschuldigung',
+    signal: 'chaser',
+    pattern:
+      /(?:sorry|entschuldige|entschuldigen Sie|entschuldigt|verzeih|verzeihen Sie),? (?:fürs|für das|dass ich) (?:\w+ ){0,3}?(?:Nerven|nerve|Stören|störe|Drängeln|dränge|Nachhaken|schon wieder|nochmal|noch mal|noch einmal)/,
+    message: 'Sich fürs Nachfragen zu entschuldigen macht die Nachfrage nicht nützlicher – ein Anlass schon.',
+    flag: ['[Sorry fürs Nerven], aber …', '[Entschuldigen Sie, dass ich Sie schon wieder] anschreibe.'],
+    pass: ['Entschuldigen Sie die späte Antwort: Hier sind die Zahlen.'],
+  },
+  {
     id: 'de.chaser.stupser',
     signal: 'chaser',
     pattern:
-      /(?:kurzer |kleiner |freundlicher )?Stupser|(?:nochmal |noch mal |nochmals )?(?:nach )?oben (?:drauf|schieben|holen)/,
+      /(?:kurzer |kleiner |freundlicher )?Stupser|(?:nochmal |noch mal |nochmals )?(?:nach )?oben (?:drauf|schieben|holen)|(?:hänge|häng) (?:mich|das|es) (?:hier |da )?(?:\w+ ){0,2}?(?:dran|an (?:meine|unsere) (?:letzte )?(?:Mail|E-Mail|Nachricht))(?=[\s.,;!?–-]|$)|(?:bringe|bring|hole|hol|schiebe|schieb) (?:das|es|die (?:Mail|E-Mail|Nachricht|Anfrage)|meine (?:Mail|E-Mail|Nachricht|Anfrage)|(?:unser|mein) Angebot|das Thema) (?:mal |nochmal |noch mal |wieder |einfach |kurz |hier ){0,3}(?:nach oben|hoch)(?=[\s.,;!?–-]|$)/,
     message: 'Ein „Stupser“ ohne Inhalt erhöht den Druck, nicht die Klarheit.',
-    flag: ['[Kurzer Stupser] 🙂', 'FYI [nochmal oben drauf].'],
-    pass: ['Die Kiste steht oben im Regal.'],
+    flag: [
+      '[Kurzer Stupser] 🙂',
+      'FYI [nochmal oben drauf].',
+      'ich [hänge mich hier noch einmal dran], falls …',
+      'Ich [hole die Mail mal wieder hoch].',
+    ],
+    pass: ['Die Kiste steht oben im Regal.', 'Ich hänge Ihnen die Pläne an.', 'Hol das Paket bitte hoch.'],
   },
   {
     id: 'de.chaser.bare-question',
@@ -139,7 +170,7 @@ export const chaser: RuleSpec[] = [
     id: 'de.chaser.keine-antwort',
     signal: 'chaser',
     pattern:
-      /(?:habe|hab) (?:ich )?(?:\w+ ){0,5}?(?:noch )?(?:keine|nie eine) (?:Antwort|Rückmeldung|Reaktion) (?:erhalten|bekommen)|(?:leider )?(?:noch )?nichts (?:mehr )?von (?:Ihnen|dir|euch) gehört/,
+      /(?:habe|hab) (?:ich )?(?:\w+ ){0,5}?(?:noch )?(?:keine|nie eine) (?:Antwort|Rückmeldung|Reaktion) (?:erhalten|bekommen)|(?:leider )?(?:noch )?(?:nichts|nix) (?:mehr )?von (?:Ihnen|dir|euch) gehört/,
     message: 'Auf das Schweigen hinzuweisen erzeugt Rechtfertigungsdruck statt einer Entscheidung.',
     flag: ['leider [habe ich auf meine bisherigen E-Mails noch keine Antwort erhalten].'],
     pass: ['Wir haben Ihre Antwort erhalten, danke.'],
@@ -182,12 +213,13 @@ export const chaser: RuleSpec[] = [
     id: 'de.chaser.wie-laeufts',
     signal: 'chaser',
     pattern:
-      /wie (?:läuft|läufts|läuft's|steht|stehts|steht's|sieht's|siehts) (?:es )?(?:mit|bei)|(?:schon|bereits|inzwischen) (?:\w+ ){0,3}?(?:weitergekommen|vorangekommen|weiter gekommen)|(?:schon|inzwischen) (?:was |etwas )?entschieden|(?:wollte|möchte) (?:\w+ )?(?:fragen|wissen),? ob (?:Sie|du|ihr) (?:schon|bereits|inzwischen)|(?:nochmal|noch einmal|nochmals|wieder) (?:\S+ ){0,3}?(?:auf (?:Ihren|deinen|den) Tisch|ins Gespräch|nach oben) (?:bringen|holen)|wie (?:Sie|du|ihr) (?:dazu|darüber) (?:stehen|stehst|steht|denken|denkst)/,
+      /wie (?:läuft|läufts|läuft's|steht|stehts|steht's|sieht's|siehts) (?:es )?(?:mit|bei)|(?:schon|bereits|inzwischen) (?:\w+ ){0,3}?(?:weitergekommen|vorangekommen|weiter gekommen)|(?:schon|inzwischen) (?:was |etwas )?entschieden|(?:wollte|möchte) (?:\w+ )?(?:fragen|wissen),? ob (?:Sie|du|ihr) (?:schon|bereits|inzwischen)|(?:nochmal|noch einmal|nochmals|wieder) (?:\S+ ){0,3}?(?:auf (?:Ihren|deinen|den) Tisch|ins Gespräch|nach oben) (?:bringen|holen)|wie (?:Sie|du|ihr) (?:dazu|darüber) (?:stehen|stehst|steht|denken|denkst)|(?:wissen|hören|erfahren),? wo (?:Sie|du|ihr) (?:\w+ ){0,3}?(?:stehen|stehst|steht)(?=[\s.,;!?–-]|$)/,
     message: 'Eine Nachfrage ohne neuen Anlass: Sie erinnert nur daran, dass Sie warten.',
     flag: [
       "[Wie läuft's mit] dem Testzugang?",
       '[Schon was entschieden] wegen der Übersetzung?',
       'Ich wollte das Thema [nochmal auf Ihren Tisch bringen].',
+      'Ich würde gern [hören, wo Sie da gerade stehen].',
     ],
     pass: ['Der Testzugang läuft bis Freitag.'],
   },

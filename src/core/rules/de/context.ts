@@ -15,8 +15,12 @@ export const context: RuleSpec[] = [
     id: 'de.recontact.frueher',
     signal: 'recontact',
     pattern:
-      /(?:das|die|den) ich (?:Ihnen|dir|euch) (?:\S+ ){0,4}?(?:geschickt|gesendet|geschrieben|vorgestellt) (?:habe|hatte)|(?:habe|hatte) ich (?:Ihnen|dir|euch) (?:\S+ ){0,8}?(?:geschickt|zugeschickt|gesendet|zugesandt|übermittelt|zukommen lassen|geschrieben)|ich (?:Ihnen|dir|euch) (?:\S+ ){0,9}?(?:angeboten|anbieten konnte)|(?:meine|meiner) (?:letzte[nr]? )?(?:Mail|E-Mail|Nachricht) vom|seit (?:unserem|unserer|meinem|meiner) (?:\w+ )?(?:Gespräch|Termin|Besuch|Telefonat|Präsentation|Angebot|Nachricht|Mail)|bei meinem (?:letzten )?Besuch|(?:nach|seit) unserem (?:letzten )?(?:Gespräch|Telefonat|Termin|Treffen|Call)|(?:im|beim|in unserem) (?:Erstgespräch|Demo-Termin|Gespräch|Termin|Telefonat) (?:\S+ ){0,4}?(?:gefragt|angesprochen|erwähnt)|unser(?:em)? (?:letzten )?(?:Gespräch|Telefonat) (?:zu|über|zum|zur|wegen)|(?:zu|an) (?:meinem|unserem) Angebot (?:vom|für|zu)/,
-    flag: ['über das Angebot, [das ich Ihnen im Februar geschickt habe]'],
+      /(?:das|die|den) ich (?:Ihnen|dir|euch) (?:\S+ ){0,4}?(?:geschickt|gesendet|geschrieben|vorgestellt) (?:habe|hatte)|(?:habe|hatte) ich (?:Ihnen|dir|euch) (?:\S+ ){0,8}?(?:geschickt|zugeschickt|gesendet|zugesandt|übermittelt|zukommen lassen|geschrieben)|ich (?:Ihnen|dir|euch) (?:\S+ ){0,9}?(?:angeboten|anbieten konnte)|(?:meine|meiner) (?:letzte[nr]? )?(?:Mail|E-Mail|Nachricht) vom|seit (?:unserem|unserer|meinem|meiner) (?:\w+ )?(?:Gespräch|Termin|Besuch|Telefonat|Präsentation|Angebot|Nachricht|Mail)|bei meinem (?:letzten )?Besuch|(?:nach|seit) unserem (?:letzten )?(?:Gespräch|Telefonat|Termin|Treffen|Call)|(?:im|beim|in unserem) (?:Erstgespräch|Demo-Termin|Gespräch|Termin|Telefonat) (?:\S+ ){0,4}?(?:gefragt|angesprochen|erwähnt)|unser(?:em)? (?:letzten )?(?:Gespräch|Telefonat) (?:zu|über|zum|zur|wegen)|(?:zu|an) (?:meinem|unserem) Angebot (?:vom|für|zu)|(?:Ergänzung|Nachtrag) zu (?:meiner|unserer|meinem|unserem) (?:\w+ )?(?:Offerte|Angebot|Mail|E-Mail|Nachricht|Kalkulation|Vorschlag|Konzept)|(?:die|den|das) (?:Sie|du|ihr) (?:sich |dir |euch )?(?:\S+ ){0,4}?(?:angesehen|angeschaut|besichtigt|getestet|ausprobiert) (?:haben|hast|habt|hatten)/,
+    flag: [
+      'über das Angebot, [das ich Ihnen im Februar geschickt habe]',
+      'Ein kurzer [Nachtrag zu unserem Angebot] für die Halle:',
+      'zum Modell, [das Sie sich im Showroom angeschaut haben]',
+    ],
     pass: ['Ich schicke Ihnen das Angebot morgen.'],
   },
   {

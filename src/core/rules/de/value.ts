@@ -36,10 +36,26 @@ export const value: RuleSpec[] = [
     id: 'de.value.konkrete-aenderung',
     signal: 'value',
     pattern:
-      /von (?:rund |ca\.? |etwa |knapp )?[0-9][0-9.,]* ?(?:€|Euro|EUR|CHF|%|Prozent|Tage\w*|Wochen|Stunden|Jahre\w*)? auf [0-9][0-9.,]*|[0-9][0-9.,]* ?(?:€|Euro|CHF|%)? statt (?:wie )?(?:bisher )?(?:ab )?[0-9][0-9.,]*|[0-9]+ ?% (?:unter|weniger|günstiger|niedriger|schneller|mehr)|(?:senken|sinkt|sinken|verkürzen|verkürzt|sparen|spart|gespart|entfällt|entfallen|wegfallen|fällt weg|förderfähig|Fördermittel|Förderung|gefördert|kostenfrei|ohne Aufpreis|zum gleichen (?:Stück)?[Pp]reis|frei Haus|Gutschrift|streichen wir|erlassen wir|übernehmen wir)/,
+      /von (?:rund |ca\.? |etwa |knapp )?[0-9][0-9.,]* ?(?:€|Euro|EUR|CHF|%|Prozent|Tage\w*|Wochen|Stunden|Jahre\w*)? auf [0-9][0-9.,]*|[0-9][0-9.,]* ?(?:€|Euro|CHF|%)? statt (?:wie )?(?:bisher )?(?:ab )?[0-9][0-9.,]*|[0-9]+ ?% (?:unter|weniger|günstiger|niedriger|schneller|mehr)|(?:senken|sinkt|sinken|verkürzen|verkürzt|sparen|spart|gespart|entfällt|entfallen|wegfallen|fällt weg|förderfähig|Fördermittel|Förderung|gefördert|kostenfrei|ohne Aufpreis|zum gleichen (?:Stück)?[Pp]reis|zum selben Preis|ohne Mehrkosten|am Preis ändert sich (?:\w+ )?nichts|frei Haus|Gutschrift|streichen wir|erlassen wir|übernehmen wir)/,
     message: 'Ein konkretes neues Angebot oder eine neue Zahl.',
-    flag: ['die Lieferzeit [von 6 auf 4] Wochen', 'Die Anfahrtspauschale [entfällt].'],
+    flag: [
+      'die Lieferzeit [von 6 auf 4] Wochen',
+      'Die Anfahrtspauschale [entfällt].',
+      '[Am Preis ändert sich dadurch nichts].',
+    ],
     pass: ['Unser Angebot vom 3.11. gilt weiter.'],
+  },
+  {
+    id: 'de.value.alternative',
+    signal: 'value',
+    pattern:
+      /(?:(?:wir|ich) (?:könnten|können|würden)|(?:könnten|können|würden) (?:wir|ich)) (?:\S+ ){0,8}?(?:statt|anstatt|anstelle)(?= )|(?:alternativ|als Alternative) (?:könnten|können|würden|biete|bieten) (?:wir|ich)/,
+    message: 'Eine neue Option für den Empfänger.',
+    flag: [
+      '[Wir könnten die Schulung statt] im Mai auch im Juni machen.',
+      '[Alternativ könnten wir] zwei Etappen planen.',
+    ],
+    pass: ['Könnten Sie mir sagen, wie es aussieht?'],
   },
   {
     id: 'de.value.seit-neu',

@@ -14,8 +14,12 @@ export const context: RuleSpec[] = [
     id: 'en.recontact.earlier',
     signal: 'recontact',
     pattern:
-      /i sent (?:you |over )?(?:\S+ ){0,5}?(?:ago|last|in|on|earlier)|(?:that|which) i sent (?:you )?(?:in|on|last)|since (?:our|we|I|you) (?:\S+ ){0,2}?(?:tour|spoke|talked|met|sent|shared|were looking|last spoke|call|meeting|demo)|(?:when|since) we (?:talked|spoke|met) (?:about|in|on|last)|my (?:last|previous|earlier) (?:email|note|message)s?|quick update on|(?:quote|proposal|offer|estimate) i sent|(?:after|since|following) our (?:call|chat|meeting|conversation|demo|walkthrough|tour)|(?:asked about|mentioned|raised) (?:\S+ ){0,2}?(?:on|in|at|during) (?:the|our) (?:demo|call|meeting|walkthrough|tour|visit)/,
-    flag: ['[I sent you the quote two weeks ago].', '[Since our tour] in October, the owner approved it.'],
+      /i sent (?:you |over )?(?:\S+ ){0,5}?(?:ago|last|in|on|earlier)|(?:that|which) i sent (?:you )?(?:in|on|last)|since (?:our|we|I|you) (?:\S+ ){0,2}?(?:tour|spoke|talked|met|sent|shared|were looking|last spoke|call|meeting|demo)|(?:when|since) we (?:talked|spoke|met) (?:about|in|on|last)|my (?:last|previous|earlier) (?:email|note|message)s?|quick update on|(?:quote|proposal|offer|estimate) i sent|(?:after|since|following) our (?:call|chat|meeting|conversation|demo|walkthrough|tour)|(?:asked about|mentioned|raised) (?:\S+ ){0,2}?(?:on|in|at|during) (?:the|our) (?:demo|call|meeting|walkthrough|tour|visit)|(?:while|as) you(?:'re| are)? (?:weighing|weigh|considering|consider|reviewing|review|evaluating|evaluate|mulling)(?: over| up)? (?:our|the|my)/,
+    flag: [
+      '[While you are reviewing our] quote, one more thing:',
+      '[I sent you the quote two weeks ago].',
+      '[Since our tour] in October, the owner approved it.',
+    ],
     pass: ["I'll send you the quote tomorrow."],
   },
   {
