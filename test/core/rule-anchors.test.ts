@@ -3,53 +3,59 @@
 // silently, so every flag example must contain a word of each set and start with a leading word.
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/core/rules';
-import { leadingWords, requiredChars, requiredWordSets, requiredWords } from '../../src/core/rules/anchors';
+import { describePattern } from '../../src/core/rules/anchors';
 import { topLevelAlternatives } from '../../src/core/rules/compile';
+
+const wordSets = (pattern: RegExp) => describePattern(pattern.source).wordSets;
+const leading = (pattern: RegExp) => describePattern(pattern.source).leading;
+const chars = (pattern: RegExp) => describePattern(pattern.source).chars;
 
 describe('rule anchors', () => {
   it('derives the words every match must contain', () => {
-    expect(requiredWords(/(?:wollte|möchte) (?:nur )?nachhaken|nachfassen/.source)).toEqual([
-      'nachhaken',
-      'nachfassen',
+    // Two alternatives: one set, the best word of each.
+    expect(wordSets(/(?:wollte|möchte) (?:nur )?nachhaken|nachfassen/)).toEqual([
+      ['nachhaken', 'nachfassen'],
     ]);
-    expect(requiredWords(/just (?:checking|check) in/.source)).toEqual(['checking', 'check']);
-    expect(requiredWords(/(?:am )?[0-9]+ uhr/.source)).toEqual(['uhr']);
-    expect(requiredWords(/[0-9]+:[0-9]+/.source)).toBeNull();
+    expect(wordSets(/just (?:checking|check) in/)).toEqual([['just'], ['checking', 'check'], ['in']]);
+    expect(wordSets(/(?:am )?[0-9]+ uhr/)).toEqual([['uhr']]);
+    expect(wordSets(/[0-9]+:[0-9]+/)).toEqual([]);
   });
 
   it('keeps every word set of a sequence, each a condition of its own', () => {
-    expect(requiredWordSets(/(?:habe|hatte) ich (?:Ihnen|euch) (?:\S+ ){0,8}?geschickt/.source)).toEqual([
+    expect(wordSets(/(?:habe|hatte) ich (?:Ihnen|euch) (?:\S+ ){0,8}?geschickt/)).toEqual([
       ['habe', 'hatte'],
       ['ich'],
       ['ihnen', 'euch'],
       ['geschickt'],
     ]);
-    expect(requiredWordSets(/[0-9]+:[0-9]+/.source)).toEqual([]);
+    expect(wordSets(/[0-9]+:[0-9]+/)).toEqual([]);
   });
 
   it('derives the words every match starts with, or none when a match may start otherwise', () => {
-    expect(leadingWords(/(?:rufe|ruf|melde) (?:ich )?an/.source)).toEqual(['rufe', 'ruf', 'melde']);
-    expect(leadingWords(/(?:ab|cd)ef(?:gh)?/.source)).toEqual(['abef', 'cdef']);
-    expect(leadingWords(/bis (?:zum )?/.source)).toEqual(['bis']);
+    expect(leading(/(?:rufe|ruf|melde) (?:ich )?an/)).toEqual(['rufe', 'ruf', 'melde']);
+    expect(leading(/(?:ab|cd)ef(?:gh)?/)).toEqual(['abef', 'cdef']);
+    expect(leading(/bis (?:zum )?/)).toEqual(['bis']);
     // An optional start: the match starts with it or with what follows.
-    expect(leadingWords(/(?:am )?montag/.source)).toEqual(['am', 'montag']);
-    expect(leadingWords(/i['’]ll/.source)).toEqual(['i']);
+    expect(leading(/(?:am )?montag/)).toEqual(['am', 'montag']);
+    expect(leading(/i['’]ll/)).toEqual(['i']);
     // A digit class stands for the ten digits.
-    expect(leadingWords(/(?:at )?[0-2]?[0-9]:[0-5][0-9]/.source)).toEqual(['at', ...'0123456789']);
-    expect(leadingWords(/kw ?[0-9]+/.source)).toEqual(['kw']);
+    expect(leading(/(?:at )?[0-2]?[0-9]:[0-5][0-9]/)).toEqual(['at', ...'0123456789']);
+    expect(leading(/kw ?[0-9]+/)).toEqual(['kw']);
     // An umlaut also matches its two-letter spelling.
-    expect(leadingWords(/überarbeitet/.source)).toEqual(['überarbeitet', 'ueberarbeitet']);
-    expect(leadingWords(/(?:ü|ue)ber/.source)).toEqual(['über', 'ueber']);
-    expect(leadingWords(/ (?:über)/.source)).toBeNull();
-    expect(leadingWords(/\w+ anbei/.source)).toBeNull();
+    expect(leading(/über/)).toEqual(['über', 'ueber']);
+    // Eight letters are enough to find a word start.
+    expect(leading(/überarbeitet/)).toEqual(['überarbe', 'ueberarb']);
+    expect(leading(/(?:ü|ue)ber/)).toEqual(['über', 'ueber']);
+    expect(leading(/ (?:über)/)).toBeNull();
+    expect(leading(/\w+ anbei/)).toBeNull();
   });
 
   it('derives the characters every match contains', () => {
-    expect(requiredChars(/[01]?[0-9]\/[0-3]?[0-9]/.source)).toEqual(['/', '0']);
-    expect(requiredChars(/(?:a|b)\d+%|c\d%/.source)).toEqual(['%', '0']);
-    expect(requiredChars(/^(?:und|\?)[\s?!.]*\?/.source)).toEqual(['?']);
+    expect(chars(/[01]?[0-9]\/[0-3]?[0-9]/)).toEqual(['/', '0']);
+    expect(chars(/(?:a|b)\d+%|c\d%/)).toEqual(['%', '0']);
+    expect(chars(/^(?:und|\?)[\s?!.]*\?/)).toEqual(['?']);
     // "." is any character, "'" any apostrophe, \D no digit.
-    expect(requiredChars(/x'y.z\D/.source)).toEqual([]);
+    expect(chars(/x'y.z\D/)).toEqual([]);
   });
 
   for (const lang of ['de', 'en'] as const) {

@@ -17,44 +17,51 @@ interface Item {
   repeats: boolean;
 }
 
-/** The source lower-cased like the text, but escapes kept: `\\D` (no digit) must not become `\\d`. */
-function lowerSource(source: string): string {
-  return source.replace(/\\.|[^\\]+/g, (piece) => (piece[0] === '\\' ? piece : piece.toLowerCase()));
+/** What the matcher needs to know of one alternative (a pattern without top-level `|`). */
+export interface PatternWords {
+  /**
+   * Every set of words of which each match contains one, in pattern order ("(?:habe|hatte) ich
+   * Ihnen (?:\\S+ )*geschickt" → [habe, hatte], [ich], [ihnen], [geschickt]). Each set on its own is
+   * a necessary condition, so all together filter best.
+   */
+  wordSets: string[][];
+  /**
+   * Characters every match contains: ASCII punctuation marks as written ("/" for `[0-9]+\\/[0-9]+`),
+   * and "0" for any digit. A text lacking one cannot match.
+   */
+  chars: string[];
+  /**
+   * Words (letters or digits) one of which every match STARTS with ("rufe", "um" for
+   * `(?:rufe|um) (?:ich )?…`, "0"…"9" for `[0-2]?[0-9]:…`, "ü" and "ue" for `über`), or null when a
+   * match may start with anything else (a space, a class of letters). The matcher then tries the regex
+   * only where a word of the text begins with one, instead of scanning the whole text.
+   */
+  leading: string[] | null;
 }
 
-export function requiredWords(source: string): string[] | null {
-  const parser = { s: lowerSource(source), i: 0 };
-  const alternatives = parseAlternatives(parser);
-  return wordsOfAlternatives(alternatives);
-}
-
-/**
- * For a pattern without top-level `|`: every set of words of which each match contains one, in
- * pattern order ("(?:habe|hatte) ich Ihnen (?:\\S+ )*geschickt" → [habe, hatte], [ich], [ihnen],
- * [geschickt]). Each set on its own is a necessary condition, so all together filter best.
- */
-export function requiredWordSets(source: string): string[][] {
-  const parser = { s: lowerSource(source), i: 0 };
-  const alternatives = parseAlternatives(parser);
-  if (alternatives.length !== 1) {
+/** Reads the pattern once (this runs for every alternative of every rule when the engine loads). */
+export function describePattern(source: string): PatternWords {
+  const alternatives = parseAlternatives({ s: source, i: 0 });
+  let wordSets: string[][];
+  if (alternatives.length === 1) wordSets = candidateSets(alternatives[0]);
+  else {
     const words = wordsOfAlternatives(alternatives);
-    return words ? [words] : [];
+    wordSets = words ? [words] : [];
   }
-  return candidateSets(alternatives[0]);
+  return {
+    wordSets,
+    chars: [...charsOfAlternatives(alternatives)].sort(),
+    leading: leadingWordsOf(alternatives),
+  };
 }
 
 /** More leading words than this and the pattern is left to a plain regex scan. */
 const MAX_LEADING_WORDS = 64;
+/** Longer leading words filter no better: the index looks up three letters, then compares the word. */
+const MAX_LEADING_LENGTH = 8;
 
-/**
- * Words (letters or digits) one of which every match STARTS with ("rufe", "um" for
- * `(?:rufe|um) (?:ich )?…`, "0"…"9" for `[0-2]?[0-9]:…`, "ü" and "ue" for `über`), or null when a
- * match may start with anything else (a space, a class of letters). The matcher then tries the regex only where
- * a word of the text begins with one, instead of scanning the whole text.
- */
-export function leadingWords(source: string): string[] | null {
-  const parser = { s: lowerSource(source), i: 0 };
-  const words = leadingOfAlternatives(parseAlternatives(parser), [], '');
+function leadingWordsOf(alternatives: Item[][]): string[] | null {
+  const words = leadingOfAlternatives(alternatives, [], '');
   if (!words) return null;
   // "#" (any digit) ends a word; standing alone it becomes the ten digits.
   const literal: string[] = [];
@@ -98,7 +105,7 @@ function unitsOf(item: Item): string[] | null {
 
 function leadingOfSequence(sequence: Item[], i: number, prefix: string): string[] | null {
   const done = () => (prefix.length > 0 ? [prefix] : null);
-  if (i >= sequence.length || prefix.endsWith('#')) return done();
+  if (i >= sequence.length || prefix.endsWith('#') || prefix.length >= MAX_LEADING_LENGTH) return done();
   const item = sequence[i];
   const units = unitsOf(item);
   if (!item.required) {
@@ -139,35 +146,51 @@ function parseAlternatives(p: { s: string; i: number }): Item[][] {
   return alternatives;
 }
 
+/** Every item with the same fields, so the parser's objects share one shape (this runs at load time). */
+function makeItem(
+  ch: string | null,
+  sym: string | undefined,
+  letter: string | undefined,
+  group: Item[][] | undefined,
+): Item {
+  return { ch, sym, letter, group, required: true, repeats: false };
+}
+
 function parseAtom(p: { s: string; i: number }): Item | null {
   const c = p.s[p.i];
   let item: Item | null;
   if (c === '\\') {
     const next = p.s[p.i + 1] ?? '';
     p.i += 2;
-    const sym = next === 'd' ? '0' : PUNCTUATION.test(next) ? next : undefined;
-    item = next === 'b' || next === 'B' ? null : { ch: null, sym, required: true, repeats: false };
+    const sym = next === 'd' ? '0' : isPunctuation(next.charCodeAt(0)) ? next : undefined;
+    item = next === 'b' || next === 'B' ? null : makeItem(null, sym, undefined, undefined);
   } else if (c === '[') {
     const start = ++p.i;
     while (p.i < p.s.length && p.s[p.i] !== ']') p.i += p.s[p.i] === '\\' ? 2 : 1;
     const digitsOnly = p.i > start && /^(?:[0-9]|[0-9]-[0-9])+$/.test(p.s.slice(start, p.i));
     p.i++;
-    item = { ch: null, sym: digitsOnly ? '0' : undefined, required: true, repeats: false };
+    item = makeItem(null, digitsOnly ? '0' : undefined, undefined, undefined);
   } else if (c === '(') {
     const lookaround = p.s[p.i + 1] === '?' && (p.s[p.i + 2] === '=' || p.s[p.i + 2] === '!');
     p.i += p.s[p.i + 1] === '?' ? 3 : 1;
     const group = parseAlternatives(p);
     p.i++; // ')'
-    item = lookaround ? null : { ch: null, group, required: true, repeats: false };
+    item = lookaround ? null : makeItem(null, undefined, undefined, group);
   } else if (c === '^' || c === '$') {
     p.i++;
     item = null;
   } else {
     p.i++;
+    // Literals are matched lower-cased (compile.ts); escapes above keep their case (\\D is not \\d).
+    const lower = c.toLowerCase();
+    const code = lower.charCodeAt(0);
+    const isDigit = code >= 48 && code <= 57;
+    const isAsciiLetter = code >= 97 && code <= 122;
     // "." is any character; "'" becomes a class of apostrophes when compiled (compile.ts).
-    const sym = /[0-9]/.test(c) ? '0' : c !== '.' && c !== "'" && PUNCTUATION.test(c) ? c : undefined;
-    const letter = /[a-z0-9à-ɏ]/.test(c) && c !== '×' && c !== '÷' ? c : undefined;
-    item = { ch: /[a-z0-9]/.test(c) ? c : null, sym, letter, required: true, repeats: false };
+    const sym = isDigit ? '0' : c !== '.' && c !== "'" && isPunctuation(code) ? c : undefined;
+    const isLetter =
+      isDigit || isAsciiLetter || code === 0xdf || (code >= 0xe0 && code <= 0x24f && code !== 0xf7);
+    item = makeItem(isDigit || isAsciiLetter ? lower : null, sym, isLetter ? lower : undefined, undefined);
   }
   // Quantifier.
   const q = p.s[p.i];
@@ -190,15 +213,13 @@ function parseAtom(p: { s: string; i: number }): Item | null {
 }
 
 /** ASCII punctuation: characters a text either has or lacks, so a pattern that needs one can be skipped. */
-const PUNCTUATION = /^[!-/:-@[-`{-~]$/;
-
-/**
- * Characters every match contains: ASCII punctuation marks as written ("/" for `[0-9]+\\/[0-9]+`), and
- * "0" for any digit. A text lacking one cannot match, which the matcher checks before any regex runs.
- */
-export function requiredChars(source: string): string[] {
-  const parser = { s: lowerSource(source), i: 0 };
-  return [...charsOfAlternatives(parseAlternatives(parser))].sort();
+function isPunctuation(code: number): boolean {
+  return (
+    (code >= 33 && code <= 47) ||
+    (code >= 58 && code <= 64) ||
+    (code >= 91 && code <= 96) ||
+    (code >= 123 && code <= 126)
+  );
 }
 
 function charsOfAlternatives(alternatives: Item[][]): Set<string> {

@@ -1,6 +1,6 @@
 // Turns a rule's readable pattern into the regex the matcher runs (see RuleSpec.pattern).
 import type { Language } from '../types';
-import { leadingWords, requiredChars, requiredWordSets } from './anchors';
+import { describePattern } from './anchors';
 import type { Rule, RuleSpec } from './types';
 
 const WORD_CHARS = "\\wÀ-ɏ’'\\-";
@@ -63,13 +63,13 @@ export function compileRules(lang: Language, specs: RuleSpec[]): Rule[] {
       // the regex engine scan for literal prefixes (several times faster than case-insensitive).
       const parts = topLevelAlternatives(spec.pattern.source).map((source) => {
         const expanded = expandSource(source);
-        const leading = leadingWords(source);
+        const { wordSets, chars, leading } = describePattern(source);
         // Rules have no `m` flag (only the source is compiled), so `^` is the start of the text.
         const atStart = source.startsWith('^');
         return {
           regex: new RegExp(expanded, 'g'),
-          wordSets: requiredWordSets(source),
-          chars: requiredChars(source),
+          wordSets,
+          chars,
           leading,
           atStart,
           sticky: leading || atStart ? new RegExp(expanded, 'y') : null,
