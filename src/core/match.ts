@@ -203,6 +203,8 @@ interface IndexedWord {
   word: string;
   part: number;
   set: number;
+  /** A leading word that must be the whole run (written "i$" by anchors.ts). */
+  wholeRun: boolean;
 }
 
 /** Word sets per part beyond this are left out (they only filter; fewer is still correct). */
@@ -232,7 +234,9 @@ function ruleIndex(rules: readonly Rule[]): RuleIndex {
     starts: [],
     present: new Uint8Array(128),
   };
-  const file = (word: string, part: number, set: number) => {
+  const file = (written: string, part: number, set: number) => {
+    const wholeRun = written.endsWith('$');
+    const word = wholeRun ? written.slice(0, -1) : written;
     const [map, key] =
       word.length === 1
         ? [index.bySingle, word.charCodeAt(0)]
@@ -240,8 +244,8 @@ function ruleIndex(rules: readonly Rule[]): RuleIndex {
           ? [index.byPair, pairKey(word, 0)]
           : [index.byGram, gramKey(word, 0)];
     const list = map.get(key);
-    if (list) list.push({ word, part, set });
-    else map.set(key, [{ word, part, set }]);
+    if (list) list.push({ word, part, set, wholeRun });
+    else map.set(key, [{ word, part, set, wholeRun }]);
   };
   rules.forEach((rule, r) => {
     rule.parts.forEach((part, p) => {
@@ -283,7 +287,7 @@ function wordsInRun(index: RuleIndex, run: string): CachedRun {
   const leads: number[] = [];
   const take = (c: IndexedWord, j: number) => {
     const isLead = c.set === 0 && index.hasLeading[c.part];
-    if ((j === 0 || !isLead) && run.startsWith(c.word, j)) {
+    if ((j === 0 || !isLead) && (!c.wholeRun || run.length === c.word.length) && run.startsWith(c.word, j)) {
       bitsOf.set(c.part, (bitsOf.get(c.part) ?? 0) | (1 << c.set));
       if (isLead && leads.indexOf(c.part) < 0) leads.push(c.part);
     }

@@ -32,20 +32,22 @@ describe('rule anchors', () => {
   });
 
   it('derives the words every match starts with, or none when a match may start otherwise', () => {
-    expect(leading(/(?:rufe|ruf|melde) (?:ich )?an/)).toEqual(['rufe', 'ruf', 'melde']);
+    expect(leading(/(?:rufe|ruf|melde) (?:ich )?an/)).toEqual(['rufe$', 'ruf$', 'melde$']);
     expect(leading(/(?:ab|cd)ef(?:gh)?/)).toEqual(['abef', 'cdef']);
-    expect(leading(/bis (?:zum )?/)).toEqual(['bis']);
-    // An optional start: the match starts with it or with what follows.
-    expect(leading(/(?:am )?montag/)).toEqual(['am', 'montag']);
-    expect(leading(/i['’]ll/)).toEqual(['i']);
-    // A digit class stands for the ten digits.
-    expect(leading(/(?:at )?[0-2]?[0-9]:[0-5][0-9]/)).toEqual(['at', ...'0123456789']);
+    expect(leading(/bis (?:zum )?/)).toEqual(['bis$']);
+    // Letters may follow: not a whole run.
     expect(leading(/kw ?[0-9]+/)).toEqual(['kw']);
+    // An optional start: the match starts with it or with what follows.
+    expect(leading(/(?:am )?montag/)).toEqual(['am$', 'montag$']);
+    // "$": the word is the whole run (what follows is an apostrophe, a space, punctuation or the end).
+    expect(leading(/i['’]ll/)).toEqual(['i$']);
+    // A digit class stands for the ten digits.
+    expect(leading(/(?:at )?[0-2]?[0-9]:[0-5][0-9]/)).toEqual(['at$', ...'0123456789']);
     // An umlaut also matches its two-letter spelling.
-    expect(leading(/über/)).toEqual(['über', 'ueber']);
+    expect(leading(/über/)).toEqual(['über$', 'ueber$']);
     // Eight letters are enough to find a word start.
     expect(leading(/überarbeitet/)).toEqual(['überarbe', 'ueberarb']);
-    expect(leading(/(?:ü|ue)ber/)).toEqual(['über', 'ueber']);
+    expect(leading(/(?:ü|ue)ber/)).toEqual(['über$', 'ueber$']);
     expect(leading(/ (?:über)/)).toBeNull();
     expect(leading(/\w+ anbei/)).toBeNull();
   });
@@ -78,7 +80,12 @@ describe('rule anchors', () => {
             }
             if (part.leading) {
               expect(
-                part.leading.some((w) => text.startsWith(w, m.index)),
+                part.leading.some((w) =>
+                  w.endsWith('$')
+                    ? text.startsWith(w.slice(0, -1), m.index) &&
+                      !/[\wÀ-ɏ]/.test(text[m.index + w.length - 1] ?? '')
+                    : text.startsWith(w, m.index),
+                ),
                 `${rule.id}: ${example}`,
               ).toBe(true);
             }

@@ -4,6 +4,8 @@
 // Only plain ASCII letter runs of 2+ characters count (umlauts, spaces and apostrophes are
 // expanded by the compiler, so they cannot be searched for literally).
 
+import { isWordChar } from '../text';
+
 interface Item {
   /** A literal ASCII letter or digit, or null for anything else (class, escape, umlaut, space…). */
   ch: string | null;
@@ -11,6 +13,8 @@ interface Item {
   sym?: string;
   /** A literal letter or digit, umlauts and accents included (for leading words). */
   letter?: string;
+  /** The item's first character is never a word character (a space, an apostrophe, punctuation). */
+  nonWord: boolean;
   group?: Item[][];
   required: boolean;
   /** A quantifier other than none or `?`: the item may repeat, so a run cannot continue past it. */
@@ -63,7 +67,7 @@ const MAX_LEADING_LENGTH = 8;
 function leadingWordsOf(alternatives: Item[][]): string[] | null {
   const words = leadingOfAlternatives(alternatives, [], '');
   if (!words) return null;
-  // "#" (any digit) ends a word; standing alone it becomes the ten digits.
+  // "#" (any digit) ends a word; standing alone it becomes the ten digits. "$" marks a whole-run word.
   const literal: string[] = [];
   for (const w of words) {
     const cut = w.indexOf('#');
@@ -104,13 +108,16 @@ function unitsOf(item: Item): string[] | null {
 }
 
 function leadingOfSequence(sequence: Item[], i: number, prefix: string): string[] | null {
-  const done = () => (prefix.length > 0 ? [prefix] : null);
-  if (i >= sequence.length || prefix.endsWith('#') || prefix.length >= MAX_LEADING_LENGTH) return done();
+  // The word ends here; when what follows always starts with a space or punctuation (or nothing
+  // follows), the word must be all of its run: "i" for `i['’]ll` is the run "i", not "in" or "is".
+  const done = () => (prefix.length === 0 ? null : [nonWordFollows(sequence, i) ? `${prefix}$` : prefix]);
+  if (i >= sequence.length) return done();
+  if (prefix.endsWith('#') || prefix.length >= MAX_LEADING_LENGTH) return [prefix];
   const item = sequence[i];
   const units = unitsOf(item);
   if (!item.required) {
     // Optional: a match either skips it or starts with it (once; more may follow, so stop there).
-    if (prefix.length > 0) return [prefix];
+    if (prefix.length > 0) return done();
     const skip = leadingOfSequence(sequence, i + 1, '');
     const take = item.group ? leadingOfAlternatives(item.group, [], '') : units;
     return skip && take ? take.concat(skip) : null;
@@ -128,6 +135,16 @@ function leadingOfSequence(sequence: Item[], i: number, prefix: string): string[
     all.push(...words);
   }
   return all;
+}
+
+/** Whether the match, from sequence[i] on, ends or goes on with a character that is no word character. */
+function nonWordFollows(sequence: Item[], i: number): boolean {
+  for (let k = i; k < sequence.length; k++) {
+    const item = sequence[k];
+    if (item.group || !item.nonWord) return false;
+    if (item.required) return true;
+  }
+  return true;
 }
 
 function parseAlternatives(p: { s: string; i: number }): Item[][] {
@@ -152,8 +169,27 @@ function makeItem(
   sym: string | undefined,
   letter: string | undefined,
   group: Item[][] | undefined,
+  nonWord = false,
 ): Item {
-  return { ch, sym, letter, group, required: true, repeats: false };
+  return { ch, sym, letter, group, nonWord, required: true, repeats: false };
+}
+
+/** A class like `[,.:!–-]` or `[\\s>]`: only spaces and punctuation, no ranges, not negated. */
+function isNonWordClass(content: string): boolean {
+  if (content.length === 0 || content[0] === '^') return false;
+  for (let k = 0; k < content.length; k++) {
+    const c = content[k];
+    if (c === '\\') {
+      const next = content[k + 1] ?? '';
+      if (!'sntrf'.includes(next) && !isPunctuation(next.charCodeAt(0))) return false;
+      k++;
+    } else if (c === '-' && k > 0 && k < content.length - 1) {
+      return false;
+    } else if (isWordChar(c.charCodeAt(0))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function parseAtom(p: { s: string; i: number }): Item | null {
@@ -163,13 +199,15 @@ function parseAtom(p: { s: string; i: number }): Item | null {
     const next = p.s[p.i + 1] ?? '';
     p.i += 2;
     const sym = next === 'd' ? '0' : isPunctuation(next.charCodeAt(0)) ? next : undefined;
-    item = next === 'b' || next === 'B' ? null : makeItem(null, sym, undefined, undefined);
+    const nonWord = 'sntrf'.includes(next) || isPunctuation(next.charCodeAt(0));
+    item = next === 'b' || next === 'B' ? null : makeItem(null, sym, undefined, undefined, nonWord);
   } else if (c === '[') {
     const start = ++p.i;
     while (p.i < p.s.length && p.s[p.i] !== ']') p.i += p.s[p.i] === '\\' ? 2 : 1;
-    const digitsOnly = p.i > start && /^(?:[0-9]|[0-9]-[0-9])+$/.test(p.s.slice(start, p.i));
+    const content = p.s.slice(start, p.i);
+    const digitsOnly = /^(?:[0-9]|[0-9]-[0-9])+$/.test(content);
     p.i++;
-    item = makeItem(null, digitsOnly ? '0' : undefined, undefined, undefined);
+    item = makeItem(null, digitsOnly ? '0' : undefined, undefined, undefined, isNonWordClass(content));
   } else if (c === '(') {
     const lookaround = p.s[p.i + 1] === '?' && (p.s[p.i + 2] === '=' || p.s[p.i + 2] === '!');
     p.i += p.s[p.i + 1] === '?' ? 3 : 1;
@@ -190,7 +228,15 @@ function parseAtom(p: { s: string; i: number }): Item | null {
     const sym = isDigit ? '0' : c !== '.' && c !== "'" && isPunctuation(code) ? c : undefined;
     const isLetter =
       isDigit || isAsciiLetter || code === 0xdf || (code >= 0xe0 && code <= 0x24f && code !== 0xf7);
-    item = makeItem(isDigit || isAsciiLetter ? lower : null, sym, isLetter ? lower : undefined, undefined);
+    // A space becomes \\s+ and "'" a class of apostrophes when compiled; "." is any character.
+    const nonWord = c === ' ' || c === "'" || (c !== '.' && isPunctuation(code));
+    item = makeItem(
+      isDigit || isAsciiLetter ? lower : null,
+      sym,
+      isLetter ? lower : undefined,
+      undefined,
+      nonWord,
+    );
   }
   // Quantifier.
   const q = p.s[p.i];
