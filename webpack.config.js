@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
-import ruleExamples from './build/strip-rule-examples.cjs';
+import ruleTestData from './build/strip-rule-test-data.cjs';
 import { PackageExtensionPlugin } from './manifest/gmail/package-extension.js';
 import { manifestSettingsFromEnv, renderManifest } from './manifest/render.js';
 
@@ -33,14 +33,22 @@ function target({ name, entry, outDir, esTarget = 'es2019', html = [], plugins =
           loader: 'esbuild-loader',
           options: { target: esTarget, jsx: 'automatic', jsxImportSource: 'preact' },
         },
-        { test: /\.css$/, type: 'asset/source' },
-        // Production bundles leave out the rules' test examples (build/strip-rule-examples.cjs).
+        // Stylesheets ship as strings inside the scripts (shadow roots, the task pane): minified first.
+        {
+          test: /\.css$/,
+          type: 'asset/source',
+          use:
+            mode === 'production'
+              ? [{ loader: 'esbuild-loader', options: { loader: 'css', minify: true } }]
+              : [],
+        },
+        // Production bundles leave out the rules' examples and ids (build/strip-rule-test-data.cjs).
         ...(mode === 'production'
           ? [
               {
-                test: ruleExamples.RULE_FILE,
+                test: ruleTestData.RULE_FILE,
                 enforce: 'pre',
-                loader: path.join(root, 'build/strip-rule-examples.cjs'),
+                loader: path.join(root, 'build/strip-rule-test-data.cjs'),
               },
             ]
           : []),

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import ruleExamples from '../build/strip-rule-examples.cjs';
+import ruleTestData from '../build/strip-rule-test-data.cjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS_FILES = ['dev.json', 'dev-hard-de.json', 'dev-hard-en.json'];
@@ -68,13 +68,13 @@ async function main(asJson) {
   return 0;
 }
 
-/** The same as the web bundles: the rules' test examples are left out (build/strip-rule-examples.cjs). */
-function stripRuleExamplesPlugin() {
+/** The same as the web bundles: the rules' examples and ids are left out (build/strip-rule-test-data.cjs). */
+function stripRuleTestDataPlugin() {
   return {
-    name: 'strip-rule-examples',
+    name: 'strip-rule-test-data',
     setup(build) {
-      build.onLoad({ filter: ruleExamples.RULE_FILE }, (args) => ({
-        contents: ruleExamples.stripRuleExamples(readFileSync(args.path, 'utf8')),
+      build.onLoad({ filter: ruleTestData.RULE_FILE }, (args) => ({
+        contents: ruleTestData.stripRuleTestData(readFileSync(args.path, 'utf8')),
         loader: 'ts',
       }));
     },
@@ -95,7 +95,7 @@ async function buildBrowserBundle() {
     outfile: file,
     metafile: true,
     logLevel: 'warning',
-    plugins: [stripRuleExamplesPlugin()],
+    plugins: [stripRuleTestDataPlugin()],
   });
   const code = readFileSync(file);
   const inputs = Object.values(built.metafile.outputs)[0].inputs;

@@ -22,6 +22,9 @@ for (const lang of ['de', 'en'] as const) {
       it(`${rule.id} flags its examples and passes its counter-examples`, () => {
         expect(ids.has(rule.id), `duplicate id ${rule.id}`).toBe(false);
         ids.add(rule.id);
+        expect(rule.id.startsWith(`${lang}.${rule.signal}.`), 'id starts with language and signal').toBe(
+          true,
+        );
         expect(rule.flag.length).toBeGreaterThan(0);
         expect(rule.pass.length).toBeGreaterThan(0);
         for (const example of rule.flag) {

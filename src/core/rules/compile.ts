@@ -55,9 +55,6 @@ export function expandSource(source: string): string {
 
 export function compileRules(lang: Language, specs: RuleSpec[]): Rule[] {
   return specs.map((spec) => {
-    if (!spec.id.startsWith(`${lang}.${spec.signal}.`)) {
-      throw new Error(`rule ${spec.id}: id must start with "${lang}.${spec.signal}."`);
-    }
     try {
       // Lower-case source, no `i` flag: the matcher runs on a lower-cased copy of the text, which lets
       // the regex engine scan for literal prefixes (several times faster than case-insensitive).
@@ -77,7 +74,7 @@ export function compileRules(lang: Language, specs: RuleSpec[]): Rule[] {
       });
       return { ...spec, lang, parts };
     } catch (error) {
-      throw new Error(`rule ${spec.id}: ${(error as Error).message}`);
+      throw new Error(`rule ${spec.id || spec.pattern}: ${(error as Error).message}`);
     }
   });
 }

@@ -53,7 +53,10 @@ export interface RuleSpec {
    * Matches must start and end at word boundaries (checked by the matcher, since `\b` ignores umlauts).
    */
   pattern: RegExp;
-  /** Shown to the rep next to the quoted phrase, in the rule's language. */
+  /**
+   * Shown to the rep next to the quoted phrase, in the rule's language: chaser and pressure rules
+   * (findings.ts). Other signals are explained by their finding's own message (messages.ts).
+   */
   message?: string;
   /** Texts the rule must match; the [bracketed] part is the expected evidence span. */
   flag: string[];

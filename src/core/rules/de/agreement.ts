@@ -7,7 +7,6 @@ export const agreement: RuleSpec[] = [
     signal: 'agreement',
     pattern:
       /wie (?:\S+ ){0,8}?(?:vereinbart|verabredet|abgestimmt|ausgemacht|abgemacht|abgesprochen|vorgeschlagen|geplant)|wie (?:\S+ ){1,6}?besprochen/,
-    message: 'Bezug auf eine Vereinbarung – das macht den Kontakt erwartbar.',
     flag: [
       '[wie am Dienstag telefonisch vereinbart] sende ich Ihnen',
       '[Wie auf der Messe besprochen] melde ich mich',
@@ -19,7 +18,6 @@ export const agreement: RuleSpec[] = [
     signal: 'agreement',
     pattern:
       /(?:Sie|du|ihr) (?:hatten|hattest|hattet|haben|hast) mich (?:\S+ ){0,7}?(?:gebeten|beauftragt|aufgefordert)|(?:Sie|du) (?:hatten|haben|hast|hattest) mir (?:\S+ ){0,4}?(?:geschrieben|gesagt|mitgeteilt), dass|(?:Sie|du) wollten? (?:\w+ ){0,8}?(?:Bescheid geben|melden|entscheiden)|wie (?:mit Ihnen|mit dir) (?:vereinbart|besprochen)|wie (?:von Ihnen|von dir) vorgeschlagen/,
-    message: 'Bezug auf eine Bitte oder Zusage des Empfängers – das macht den Kontakt erwartbar.',
     flag: [
       '[Sie hatten mich im Mai gebeten], mich nach der Messe zu melden.',
       '[Sie hatten mir am Montag geschrieben, dass] ich anrufen kann.',
@@ -31,7 +29,6 @@ export const agreement: RuleSpec[] = [
     signal: 'agreement-delivery',
     pattern:
       /wie (?:\S+ ){0,4}?(?:zugesagt|angekündigt|versprochen|gewünscht|erbeten)|wie (?:\S+ ){0,3}?besprochen,? (?:habe|hab|haben) (?:ich|wir)|hatte ich (?:Ihnen|dir|euch) (?:\S+ ){0,3}?(?:zugesagt|versprochen)/,
-    message: 'Liefert, was zugesagt war – das knüpft an eine Vereinbarung an.',
     flag: [
       'Hier [wie versprochen] die Zahlen.',
       'Beim Termin [hatte ich Ihnen zugesagt], Referenzen zu schicken.',
@@ -42,7 +39,6 @@ export const agreement: RuleSpec[] = [
     id: 'de.agreement-soft.wie-besprochen',
     signal: 'agreement-soft',
     pattern: /wie (?:bereits )?besprochen|wie (?:bereits )?erwähnt|wie telefonisch angekündigt/,
-    message: '„Wie besprochen“ ohne Inhalt ist noch keine Vereinbarung.',
     flag: ['[Wie besprochen] rufe ich Sie am Freitag um 9 Uhr an.'],
     pass: ['Wir haben viel besprochen.'],
   },
@@ -59,7 +55,6 @@ export const agreement: RuleSpec[] = [
     signal: 'agreement',
     pattern:
       /(?:wir|Sie) (?:waren|hatten|sind) (?:\S+ ){0,3}?so verblieben|(?:wir|Sie) hatten (?:\S+ ){0,5}?(?:vereinbart|ausgemacht|abgemacht|verabredet|festgelegt|abgestimmt)|(?:hatten|haben) (?:Sie|du) (?:\S+ ){0,2}?(?:vorgeschlagen|angeregt|gemeint|gesagt|erwähnt),? dass|hatten (?:wir|Sie) (?:\S+ ){0,3}?(?:vereinbart|ausgemacht|abgemacht|verabredet|abgesprochen|festgelegt)|(?:Sie|du) (?:hatten|haben|hast|hattest) (?:\S+ ){0,2}?(?:vorgeschlagen|angeregt|gemeint|gesagt),? (?:dass|ich solle)|Sie baten mich|(?:Sie|du) (?:meinten|sagten|meintest|sagtest),? (?:\S+ ){0,8}?(?:ich solle|ich könne|ich soll|ich kann|ich möge|ich dürfe)|auf Ihren Wunsch|Ihrer Bitte (?:entsprechend|folgend)/,
-    message: 'Bezug auf eine Vereinbarung – das macht den Kontakt erwartbar.',
     flag: [
       '[Wir waren so verblieben], dass ich mich im Dezember melde.',
       '[Sie baten mich], nach der Messe anzurufen.',

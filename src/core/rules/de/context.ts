@@ -28,7 +28,6 @@ export const context: RuleSpec[] = [
     signal: 'reattach',
     pattern:
       /(?:noch ?mal|nochmals|noch einmal|erneut) (?:\w+ ){0,3}?(?:im Anhang|anbei|angehängt|an|der Link|mein Angebot|unser Angebot|die Unterlagen)|(?:der Vollständigkeit|der Einfachheit) halber|hängt unten an|unten (?:noch einmal|nochmal)|(?:dass|ob) (?:Sie )?unser Angebot (?:\w+ ){0,6}?geöffnet|zur Erinnerung hier (?:noch einmal|nochmal)/,
-    message: 'Dasselbe noch einmal zu schicken ist kein neuer Mehrwert.',
     flag: ['sende ich es Ihnen [noch einmal im Anhang].', '[der Vollständigkeit halber] hänge ich es an'],
     pass: ['Anbei die überarbeitete Fassung.'],
   },

@@ -12,7 +12,6 @@ export const time: RuleSpec[] = [
     pattern: new RegExp(
       `(?:${WEEKDAY}\\.?,? (?:den )?)?(?:[0-3]?[0-9]\\. ?(?:[01]?[0-9]\\.(?:[0-9]{2,4})?|${MONTH}\\.?(?: [0-9]{4})?)|[0-3]?[0-9]\\.[01]?[0-9]\\.)`,
     ),
-    message: 'Ein konkretes Datum.',
     flag: ['am [Donnerstag, 3.12.] um 10 Uhr', 'bis [11. Dezember]'],
     pass: ['Version 2 ist fertig.'],
   },
@@ -21,7 +20,6 @@ export const time: RuleSpec[] = [
     signal: 'time',
     pattern:
       /(?:(?:am|bis|ab|nächsten|kommenden|diesen|nächste Woche|kommende Woche) )?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)(?:vormittag|nachmittag|mittag|abend|früh)?(?: (?:Vormittag|Nachmittag|Mittag|Abend|früh))?|(?:morgen|übermorgen)(?: (?:früh|Vormittag|Nachmittag|Mittag|Abend))?/,
-    message: 'Ein konkreter Tag.',
     flag: ['Ich rufe Sie [am Freitag] an.', 'Passt es [morgen Vormittag]?'],
     pass: ['Wir liefern werktags.'],
   },
@@ -30,7 +28,6 @@ export const time: RuleSpec[] = [
     signal: 'time',
     pattern:
       /(?:um |gegen |ab )?[0-2]?[0-9](?:[:.][0-5][0-9])? Uhr|(?:um|gegen) [0-2]?[0-9][:.][0-5][0-9]|(?:um|gegen) [0-2]?[0-9](?![0-9.,:])/,
-    message: 'Eine konkrete Uhrzeit.',
     flag: ['Donnerstag [um 10:00 Uhr]', '[gegen 14 Uhr]'],
     pass: ['Wir sind 24/7 erreichbar.'],
   },
@@ -40,7 +37,6 @@ export const time: RuleSpec[] = [
     pattern: new RegExp(
       `(?:in |bis |ab )?KW ?[0-9]{1,2}|(?:bis )?(?:Ende|Anfang|Mitte) (?:der |dieser |nächster |kommender )?(?:Woche|${MONTH}|nächsten Monats|des Monats)|(?:in der |die )?(?:erste[n]?|zweite[n]?|letzte[n]?) ${MONTH}woche|nächste Woche ${WEEKDAY}|(?:nächste|kommende|diese|übernächste) Woche`,
     ),
-    message: 'Eine konkrete Frist.',
     flag: ['Durchführung [in KW 4]', '[bis Ende nächster Woche]'],
     pass: ['Wir melden uns bald.'],
   },
@@ -49,7 +45,6 @@ export const time: RuleSpec[] = [
     signal: 'vague-time',
     pattern:
       /zeitnah|demnächst|bald(?:möglichst)?|in den nächsten (?:Tagen|Wochen)|in Kürze|bei Gelegenheit|wann (?:immer )?es (?:Ihnen|dir) passt|irgendwann|jederzeit|wenn Sie (?:mal )?Zeit haben/,
-    message: '„Zeitnah“ ist kein Termin.',
     flag: ['Ich melde mich [zeitnah].', '[in den nächsten Tagen]'],
     pass: ['am Freitag um 9 Uhr'],
   },

@@ -7,7 +7,6 @@ export const agreement: RuleSpec[] = [
     signal: 'agreement',
     pattern:
       /as (?:we )?(?:\S+ ){0,4}?(?:agreed|arranged|planned|scheduled|you suggested|we said)|as we (?:said|discussed on|discussed at|discussed in)|(?:we|you and I) agreed|per our (?:call|conversation|meeting|discussion)|(?:following|further to) our (?:call|meeting|conversation) (?:on|last|this|yesterday)\w*/,
-    message: 'Refers to an agreement, which makes this contact expected.',
     flag: ["[As agreed] on Tuesday, I'm calling", '[Per our call] on Monday, here is the letter'],
     pass: ['As discussed, I wanted to follow up.', 'The Service Agreement is attached.'],
   },
@@ -16,7 +15,6 @@ export const agreement: RuleSpec[] = [
     signal: 'agreement',
     pattern:
       /you (?:asked|told|invited|wanted) me to (?:\w+ ){0,2}?(?:check|circle|come|get|reach|follow|revisit|call|send|be|touch)\w*(?: back| in| up| base)?|you asked (?:me|us) for|asked me to (?:reach|get|check|circle|come|follow|call|touch|ping)|we(?:'d| would) decide (?:together|then|afterwards)|you mentioned (?:we|I) should|you (?:asked|requested) (?:for|when we)|(?:as )?you asked when we spoke|(?:you said|you mentioned) you(?:'d| would) (?:\S+ ){0,12}?(?:first|by|decide|confirm)|(?:you said|you mentioned|you told me) (?:that )?(?:the|your) (?:\S+ ){0,4}?(?:would|will) (?:be|review|decide|meet)/,
-    message: 'Refers to their request, which makes this contact expected.',
     flag: ['[You asked me to check back] after the holidays.'],
     pass: ['You asked a great question in the demo.'],
   },
@@ -25,7 +23,6 @@ export const agreement: RuleSpec[] = [
     signal: 'agreement-delivery',
     pattern:
       /as (?:\S+ ){0,3}?(?:promised|requested|you asked|you requested)|(?:here's|here is|here are) (?:\S+ ){0,4}?you (?:asked|requested) for/,
-    message: 'Delivers what was promised, which ties to an agreement.',
     flag: ['[As promised], here are the references.'],
     pass: ['I sent you the quote last week.'],
   },
@@ -33,7 +30,6 @@ export const agreement: RuleSpec[] = [
     id: 'en.agreement-soft.as-discussed',
     signal: 'agreement-soft',
     pattern: /as (?:we )?discussed|as mentioned|like we talked about/,
-    message: '"As discussed" without content is not yet an agreement.',
     flag: ["[As discussed], I'll call you on Friday at 9."],
     pass: ['We discussed pricing.'],
   },
@@ -50,7 +46,6 @@ export const agreement: RuleSpec[] = [
     signal: 'agreement',
     pattern:
       /we (?:said|decided|set|scheduled|pencilled in|penciled in) (?:we'd|we would|that|i'd|i would|a|to)|as per (?:our|your) (?:call|conversation|meeting|request|email)|as you(?:'d| had)? (?:suggested|proposed)|you (?:suggested|told me|wanted me to) (?:i |that i )?(?:\S+ ){0,3}?(?:check|circle|come|get|reach|follow|call|touch|send)/,
-    message: 'Refers to an agreement, which makes this contact expected.',
     flag: ["On Monday [we said we'd] talk again after your board meeting."],
     pass: ['We said thank you to the team.'],
   },
@@ -59,7 +54,6 @@ export const agreement: RuleSpec[] = [
     signal: 'agreement',
     pattern:
       /(?:following|per|as per|under|according to) our agreement|as (?:we )?discussed (?:with you )?(?:over (?:the )?phone|on the phone|at|on|in|during|when|last|yesterday|earlier)|like we (?:talked|discussed|said) (?:about )?(?:at|on|in|during|last|yesterday)|per our (?:\w+ )?(?:chat|talk|call|review|meeting|visit|discussion)|(?:you|your (?:note|email|message)) (?:said|told me|asked me|suggested) (?:me )?to (?:\w+ ){0,2}?(?:check|circle|come|get|reach|follow|revisit|call|touch|ping|send)/,
-    message: 'Refers to an agreement, which makes this contact expected.',
     flag: [
       "[Following our agreement] on the 18th, we're holding the room.",
       '[Your note said to reach] out once the partners met.',

@@ -27,7 +27,6 @@ export const context: RuleSpec[] = [
     signal: 'reattach',
     pattern:
       /(?:re-?attached|re-?sending|resending|attached again|sending (?:it|this) again|once more for (?:easy )?reference)|for easy reference|as a (?:quick )?reminder,|(?:original|earlier|previous) (?:note|email|message) is below|(?:is|see) below\.?$|the proposal (?:\w+ ){0,4}?is below/,
-    message: 'Sending the same thing again is not new value.',
     flag: ["I've [re-attached] our proposal."],
     pass: ['Attached is the revised quote.'],
   },

@@ -12,7 +12,6 @@ export const time: RuleSpec[] = [
     pattern: new RegExp(
       `(?:${WEEKDAY},? )?(?:(?:the )?[0-3]?[0-9](?:st|nd|rd|th)?(?: of)? ${MONTH}\\.?(?: [0-9]{4})?|${MONTH}\\.? [0-3]?[0-9](?:st|nd|rd|th)?(?:,? [0-9]{4})?|the [0-3]?[0-9](?:st|nd|rd|th))|[01]?[0-9]/[0-3]?[0-9](?:/[0-9]{2,4})?`,
     ),
-    message: 'A concrete date.',
     flag: ['on [Thursday, December 3] at 10', 'by [11 December]', 'on [Tuesday the 8th]'],
     pass: ['Version 2 is ready.'],
   },
@@ -22,7 +21,6 @@ export const time: RuleSpec[] = [
     pattern: new RegExp(
       `(?:(?:on|by|until|next|this|this coming) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|noon))?|(?:tomorrow|tonight)(?: (?:morning|afternoon))?|end of (?:the |next |this )?(?:day|week|month)|(?:week of|by) ${MONTH}|(?:next|this|the coming) week`,
     ),
-    message: 'A concrete day.',
     flag: ["I'll call you [on Friday].", 'Could we talk [tomorrow morning]?'],
     pass: ['We deliver on weekdays.'],
   },
@@ -31,7 +29,6 @@ export const time: RuleSpec[] = [
     signal: 'time',
     pattern:
       /(?:at )?[0-2]?[0-9](?:[:.][0-5][0-9])? ?(?:am|pm|a\.m\.|p\.m\.)|(?:at )?[0-2]?[0-9]:[0-5][0-9]|at noon|midday/,
-    message: 'A concrete time.',
     flag: ['Thursday [at 10:00 AM]', 'Tuesday [at 3pm]'],
     pass: ['We have 24 staff.'],
   },
@@ -40,7 +37,6 @@ export const time: RuleSpec[] = [
     signal: 'vague-time',
     pattern:
       /soon|shortly|in the coming (?:days|weeks)|(?:in )?the next few (?:days|weeks)|when(?:ever)? (?:suits|you have time|you're ready|you get a chance)|at some point|down the (?:line|road)|any ?time/,
-    message: '"Soon" is not a date.',
     flag: ["I'll give you a ring [in the coming days]."],
     pass: ['on Friday at 10'],
   },
