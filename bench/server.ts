@@ -1,5 +1,5 @@
-// `npm run bench:server`: the stats server's ingest rate (batches of 100 events over loopback) and
-// the stats query's p95 at 1,000,000 events, on SQLite and (when reachable) PostgreSQL.
+// `npm run bench:server`: the stats server's ingest rate (batches of 100 events over loopback, into an
+// empty database) and the stats query's p95 at 1,000,000 events, on SQLite and (when reachable) PostgreSQL.
 // Targets from issue 5: ≥ 20,000 events/s on SQLite, stats p95 ≤ 100 ms.
 // PostgreSQL: $KLARHEIT_TEST_PG (e.g. postgres://postgres@127.0.0.1:5432/test); a throwaway database
 // klarheit_bench_<random> is created next to it and dropped afterwards.
