@@ -298,7 +298,9 @@ function wordsInRun(index: RuleIndex, run: string): CachedRun {
     if (j + 3 <= run.length) for (const c of index.byGram.get(gramKey(run, j)) ?? []) take(c, j);
   }
   const bits: number[] = [];
-  bitsOf.forEach((mask, part) => bits.push(part, mask));
+  bitsOf.forEach((mask, part) => {
+    bits.push(part, mask);
+  });
   if (index.runs.size >= MAX_CACHED_RUNS) index.runs.clear();
   const found = { bits, leads, appliedIn: -1 };
   index.runs.set(run, found);
