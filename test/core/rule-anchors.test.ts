@@ -50,6 +50,10 @@ describe('rule anchors', () => {
     expect(leading(/(?:ü|ue)ber/)).toEqual(['über$', 'ueber$']);
     expect(leading(/ (?:über)/)).toBeNull();
     expect(leading(/\w+ anbei/)).toBeNull();
+    // What follows an optional or repeated group is not known inside it: no whole-run word there.
+    expect(leading(/(?:ab)?cd/)).toEqual(['ab', 'cd$']);
+    expect(leading(/(?:ab)+cd/)).toEqual(['ab']);
+    expect(leading(/x(?:ab|c)de/)).toEqual(['xabde$', 'xcde$']);
   });
 
   it('derives the characters every match contains', () => {

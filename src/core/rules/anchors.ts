@@ -65,7 +65,7 @@ const MAX_LEADING_WORDS = 64;
 const MAX_LEADING_LENGTH = 8;
 
 function leadingWordsOf(alternatives: Item[][]): string[] | null {
-  const words = leadingOfAlternatives(alternatives, [], '');
+  const words = leadingOfAlternatives(alternatives, END, '');
   if (!words) return null;
   // "#" (any digit) ends a word; standing alone it becomes the ten digits. "$" marks a whole-run word.
   const literal: string[] = [];
@@ -79,10 +79,18 @@ function leadingWordsOf(alternatives: Item[][]): string[] | null {
   return unique.length <= MAX_LEADING_WORDS ? unique : null;
 }
 
-function leadingOfAlternatives(alternatives: Item[][], rest: Item[], prefix: string): string[] | null {
+/**
+ * What comes after the items being read: more items (the rest of an enclosing sequence), the END of the
+ * whole alternative, or something not known here (UNKNOWN: after a group that is optional or repeats).
+ */
+type Continuation = { sequence: Item[]; i: number; then: Continuation } | typeof END | typeof UNKNOWN;
+const END = 'end';
+const UNKNOWN = 'unknown';
+
+function leadingOfAlternatives(alternatives: Item[][], then: Continuation, prefix: string): string[] | null {
   const all: string[] = [];
   for (const sequence of alternatives) {
-    const words = leadingOfSequence(sequence.concat(rest), 0, prefix);
+    const words = leadingOfSequence(sequence, 0, then, prefix);
     if (!words || all.length + words.length > MAX_LEADING_WORDS) return null;
     all.push(...words);
   }
@@ -107,30 +115,35 @@ function unitsOf(item: Item): string[] | null {
   return item.sym === '0' ? ['#'] : null;
 }
 
-function leadingOfSequence(sequence: Item[], i: number, prefix: string): string[] | null {
+function leadingOfSequence(sequence: Item[], i: number, then: Continuation, prefix: string): string[] | null {
+  if (i >= sequence.length) {
+    if (then === END || then === UNKNOWN)
+      return prefix.length === 0 ? null : [prefix + (then === END ? '$' : '')];
+    return leadingOfSequence(then.sequence, then.i, then.then, prefix);
+  }
   // The word ends here; when what follows always starts with a space or punctuation (or nothing
   // follows), the word must be all of its run: "i" for `i['’]ll` is the run "i", not "in" or "is".
-  const done = () => (prefix.length === 0 ? null : [nonWordFollows(sequence, i) ? `${prefix}$` : prefix]);
-  if (i >= sequence.length) return done();
+  const done = () =>
+    prefix.length === 0 ? null : [nonWordFollows(sequence, i, then) ? `${prefix}$` : prefix];
   if (prefix.endsWith('#') || prefix.length >= MAX_LEADING_LENGTH) return [prefix];
   const item = sequence[i];
   const units = unitsOf(item);
   if (!item.required) {
     // Optional: a match either skips it or starts with it (once; more may follow, so stop there).
     if (prefix.length > 0) return done();
-    const skip = leadingOfSequence(sequence, i + 1, '');
-    const take = item.group ? leadingOfAlternatives(item.group, [], '') : units;
+    const skip = leadingOfSequence(sequence, i + 1, then, '');
+    const take = item.group ? leadingOfAlternatives(item.group, UNKNOWN, '') : units;
     return skip && take ? take.concat(skip) : null;
   }
   if (item.repeats) {
-    if (item.group) return leadingOfAlternatives(item.group, [], prefix);
+    if (item.group) return leadingOfAlternatives(item.group, UNKNOWN, prefix);
     return units ? units.map((unit) => prefix + unit) : done();
   }
-  if (item.group) return leadingOfAlternatives(item.group, sequence.slice(i + 1), prefix);
+  if (item.group) return leadingOfAlternatives(item.group, { sequence, i: i + 1, then }, prefix);
   if (!units) return done();
   const all: string[] = [];
   for (const unit of units) {
-    const words = leadingOfSequence(sequence, i + 1, prefix + unit);
+    const words = leadingOfSequence(sequence, i + 1, then, prefix + unit);
     if (!words) return null;
     all.push(...words);
   }
@@ -138,13 +151,15 @@ function leadingOfSequence(sequence: Item[], i: number, prefix: string): string[
 }
 
 /** Whether the match, from sequence[i] on, ends or goes on with a character that is no word character. */
-function nonWordFollows(sequence: Item[], i: number): boolean {
+function nonWordFollows(sequence: Item[], i: number, then: Continuation): boolean {
   for (let k = i; k < sequence.length; k++) {
     const item = sequence[k];
     if (item.group || !item.nonWord) return false;
     if (item.required) return true;
   }
-  return true;
+  if (then === END) return true;
+  if (then === UNKNOWN) return false;
+  return nonWordFollows(then.sequence, then.i, then.then);
 }
 
 function parseAlternatives(p: { s: string; i: number }): Item[][] {
