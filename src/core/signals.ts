@@ -166,6 +166,10 @@ const CLOCK =
  * ("rufe ich Sie … an") or a clock time; any other sentence is past only when it has past verbs and
  * no next-step words.
  */
+/** A time followed by the week or month before ("Dienstag vergangener Woche", "Tuesday last week"). */
+const LAST_PERIOD =
+  /^ (?:letzte[nrsm]?|vergangene[nrsm]?|vorige[nrsm]?|last|the previous) (?:Woche|Monats?|week|month)\b/i;
+
 /** Past markers that name what came before a time ("after your meeting on Monday"). */
 const AFTER = /^(?:nach|seit|after|since|following)\b/i;
 
@@ -197,6 +201,8 @@ function futureTimes(
       continue;
     }
     if (cues.pastVerbs.some((m) => inSentence(m) && m.start >= t.end && m.start - t.end <= 25)) continue;
+    // "am Dienstag vergangener Woche", "Tuesday last week": the time itself points back.
+    if (LAST_PERIOD.test(text.slice(t.end, t.end + 24))) continue;
     // A deadline ("bis Freitag"), a question ("Passt Ihnen Dienstag?") or a next-step verb makes it a next step.
     const hasFuture = DEADLINE.test(t.text) || s.isQuestion || cues.futureCues.some(inSentence);
     const hasClock = CLOCK.test(text.slice(t.start, Math.min(s.end, t.end + 30)));

@@ -31,6 +31,7 @@ describe("the project's own held-out emails (test/fixtures/corpus)", () => {
     ['klarheit-blind-3.json', 80],
     ['klarheit-blind-4.json', 60],
     ['klarheit-blind-5.json', 80],
+    ['klarheit-blind-6.json', 60],
   ] as const) {
     it(`reaches the same bar on ${file}`, () => {
       const items = loadOwnCorpus(file);

@@ -15,6 +15,7 @@ describe('suggestions judged by the engine', () => {
     'klarheit-blind-3.json',
     'klarheit-blind-4.json',
     'klarheit-blind-5.json',
+    'klarheit-blind-6.json',
   ].flatMap(loadOwnCorpus);
   const reminders = [...(devCorpusPresent ? loadDevCorpus() : []), ...own].filter(
     (item) => item.labels.is_reminder,

@@ -6,13 +6,14 @@ export const abort: RuleSpec[] = [
     id: 'de.abort.vorgang-schliessen',
     signal: 'abort',
     pattern:
-      /(?:schließe|schliesse|schließ|schließen|schliessen|lege|leg|legen|lass|lasse|nehme|nehm|nehmen|betrachte|betrachten|gebe|geb|geben|sehe|sehen|werte|werten) (?:ich |wir )?(?:\S+ ){0,7}?(?:(?:ab|abschließen)|zu den Akten|ad acta|ruhen|aus meiner Wiedervorlage|von (?:meiner|der|unserer) (?:Liste|To-do-Liste|Wiedervorlage)|als (?:erledigt|abgeschlossen|beendet)|frei)(?=[\s.,;!–-]|$)|(?:schließe|schliesse|schließen) (?:ich )?(?:den Vorgang|die Akte|Ihre Akte|das Thema|das Dossier|das Angebot|unser Angebot|meine Unterlagen|das bei mir|das Ganze)/,
+      /(?:schließe|schliesse|schließ|schließen|schliessen|lege|leg|legen|lass|lasse|nehme|nehm|nehmen|betrachte|betrachten|gebe|geb|geben|sehe|sehen|werte|werten) (?:ich |wir )?(?:\S+ ){0,9}?(?:(?:ab|abschließen)|zu den Akten|ad acta|ruhen|aus meiner Wiedervorlage|von (?:meiner|der|unserer) (?:Liste|To-do-Liste|Wiedervorlage)|als (?:erledigt|abgeschlossen|beendet)|frei)(?=[\s.,;!–-]|$)|(?:schließe|schliesse|schließen) (?:ich )?(?:den Vorgang|die Akte|Ihre Akte|das Thema|das Dossier|das Angebot|unser Angebot|meine Unterlagen|das bei mir|das Ganze)/,
     flag: [
       'Ich [schließe den Vorgang] auf meiner Seite.',
       'Ich [lege den Vorgang deshalb zu den Akten].',
       'Ich [nehme Sie aus meiner Wiedervorlage].',
       'ich [leg die Offerte damit zu den Akten].',
       'Ich [nehm das Thema erst mal von meiner Liste].',
+      'Ich [gebe den 3. Mai deshalb in meinem Kalender wieder frei].',
     ],
     pass: ['Bitte schließen Sie die Tür.'],
   },

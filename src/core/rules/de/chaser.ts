@@ -210,6 +210,19 @@ export const chaser: RuleSpec[] = [
     pass: ['Ich schicke Ihnen die Unterlagen bis Freitag.'],
   },
   {
+    id: 'de.chaser.gespannt',
+    signal: 'chaser',
+    pattern:
+      /(?:bin|sind) (?:\w+ )?gespannt,? (?:was|wie|ob) (?:Sie|ihr|du)|(?:hoffe|hoffen),? (?:es|das|alles) (?:geht|läuft|kommt) (?:gut )?voran|(?:dürfen|können|darf|kann) (?:wir|ich) (?:schon |bald |bereits |noch )?mit (?:einer|Ihrer|eurer|deiner) (?:\w+ )?(?:Rückmeldung|Antwort|Entscheidung) rechnen/,
+    message: 'Gespannt zu warten sagt dem Empfänger nur, dass Sie warten – nicht, was er jetzt tun soll.',
+    flag: [
+      'Ich [bin gespannt, was Sie] zum Entwurf sagen.',
+      'ich [hoffe, es geht voran] mit dem Projekt',
+      '[Dürfen wir bald mit einer Rückmeldung rechnen]?',
+    ],
+    pass: ['Wir sind gespannt auf die Messe.', 'Ich hoffe, es geht Ihnen gut.'],
+  },
+  {
     id: 'de.chaser.wie-laeufts',
     signal: 'chaser',
     pattern:

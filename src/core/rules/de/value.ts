@@ -6,12 +6,13 @@ export const value: RuleSpec[] = [
     id: 'de.value.neuigkeit',
     signal: 'value',
     pattern:
-      /(?:eine |zwei |drei |gute |kleine |erfreuliche )(?:Neuigkeit(?:en)?)|Neuigkeit:|Gute Nachricht|(?:eine |noch eine )?(?:Information|Ergänzung|Hinweis|Möglichkeit|Lösung|Sache|Entwicklung|Neuerung|Änderung|Urteil)\w*,? (?:\S+ ){0,6}?(?:relevant|interessant|wichtig|eingefallen|geändert)|(?:etwas|was),? (?:\w+ ){0,3}?(?:Sie|dich) interessieren (?:dürfte|könnte)|(?:hat sich|haben sich) (?:\w+ ){0,2}?(?:geändert|ergeben)|(?:dafür|jetzt) habe ich (?:\w+ ){0,2}?(?:eine Lösung|etwas Neues)/,
+      /(?:kleines|kurzes|neues) Update(?: von (?:unserer Seite|mir|uns))?:|(?:eine |zwei |drei |gute |kleine |erfreuliche )(?:Neuigkeit(?:en)?)|Neuigkeit:|Gute Nachricht|(?:eine |noch eine )?(?:Information|Ergänzung|Hinweis|Möglichkeit|Lösung|Sache|Entwicklung|Neuerung|Änderung|Urteil)\w*,? (?:\S+ ){0,6}?(?:relevant|interessant|wichtig|eingefallen|geändert)|(?:etwas|was),? (?:\w+ ){0,3}?(?:Sie|dich) interessieren (?:dürfte|könnte)|(?:hat sich|haben sich) (?:\w+ ){0,2}?(?:geändert|ergeben)|(?:dafür|jetzt) habe ich (?:\w+ ){0,2}?(?:eine Lösung|etwas Neues)/,
     flag: [
       '[Eine Neuigkeit], die für Sie interessant ist',
       '[eine Ergänzung zu unserem Angebot, die für Sie interessant] sein dürfte',
+      '[Kurzes Update von unserer Seite:] die Halle ist ab März frei.',
     ],
-    pass: ['Gibt es schon Neuigkeiten?'],
+    pass: ['Gibt es schon Neuigkeiten?', 'Gibt es ein Update zum Angebot?'],
   },
   {
     id: 'de.value.dokument',

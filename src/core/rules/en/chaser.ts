@@ -85,7 +85,7 @@ export const chaser: RuleSpec[] = [
     id: 'en.chaser.nudge',
     signal: 'chaser',
     pattern:
-      /(?:gentle|friendly|quick|little|polite) (?:nudge|ping|poke)|(?:nudging|pinging|poking) you|(?:back on|onto|on) your radar|top of your inbox|fall through the cracks|any (?:movement|progress|decision) on|(?:wanted to|just) (?:see|check|hear) (?:if|whether|where|how) (?:you|things|this|we)|(?:reaching|reach) out (?:again|once more)|not sure (?:if|whether) you (?:saw|got|received)|did (?:you see|this (?:ever )?make it)|did (?:the|this|my|our) (?:\S+ ){0,3}?(?:make it|get)(?: over)? to|are you still (?:interested|considering|looking|keen|up for)|(?:pop|popping|swing|swinging|loop|looping) back in|see where (?:things|this|we|you) (?:have )?(?:landed|stand|are|ended up)|where you(?:'re| are) at(?=[\s.,;!?–-]|$)|(?:hoping|hope) to hear (?:back|from you)|i know you(?:'re| are) busy/,
+      /(?:gentle|friendly|quick|little|polite) (?:nudge|ping|poke)|(?:nudging|pinging|poking) you|(?:back on|onto|on) your radar|top of your inbox|fall through the cracks|any (?:movement|progress|decision) on|(?:wanted to|just) (?:see|check|hear) (?:if|whether|where|how) (?:you|things|this|we)|(?:reaching|reach) out (?:again|once more)|not sure (?:if|whether) you (?:saw|got|received)|did (?:you see|this (?:ever )?make it)|did (?:the|this|my|our) (?:\S+ ){0,3}?(?:make it|get)(?: over)? to|are you still (?:interested|considering|looking|keen|up for)|(?:is|are) (?:this|it|these|the \w+) still alive|keep (?:this|it|things) warm|(?:numbers|figures|terms|dates|quote|proposal|price) still (?:work|works|make sense|look good)|(?:pop|popping|swing|swinging|loop|looping) back in|see where (?:things|this|we|you) (?:have )?(?:landed|stand|are|ended up)|where you(?:'re| are) at(?=[\s.,;!?–-]|$)|(?:hoping|hope) to hear (?:back|from you)|i know you(?:'re| are) busy/,
     message: 'A nudge without a reason only says that you are waiting.',
     flag: [
       'Just a [gentle nudge] on the proposal.',
@@ -93,6 +93,8 @@ export const chaser: RuleSpec[] = [
       '[Did this ever make it] to your CFO?',
       'Wanted to [pop back in] on the website refresh.',
       "I'd love to [see where things stand] with the pilot.",
+      '[Is this still alive] on your end?',
+      'Just wanted to [keep this warm] over the break.',
     ],
     pass: ['The proposal is on the agenda for Friday.'],
   },
