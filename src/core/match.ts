@@ -151,10 +151,10 @@ function atWordBoundaries(text: string, start: number, end: number): boolean {
  * letters and digits (anchors.ts), so each lies inside one run of word characters of the text: the
  * text is cut into such runs, and each distinct run is looked up once in a cache of the words it holds.
  * Mail repeats its vocabulary, so most runs are one Map lookup.
- * An alternative runs only when a word of each of its sets and each character it needs (anchors.ts)
- * are present. One with leading words is tried only where a run starts with one: a match that starts
- * with a letter or digit starts at a word boundary (atWordBoundaries), so at the start of a run. One anchored with `^` is
- * tried at 0; any other is scanned for.
+ * An alternative runs only when a word of each of its sets (anchors.ts) is present. One with leading
+ * words is tried only where a run starts with one: a match that starts with a letter or digit starts
+ * at a word boundary (atWordBoundaries), so at the start of a run. One anchored with `^` is tried at 0;
+ * any other is scanned for.
  */
 interface RuleIndex {
   /** For each part (flat, in rule order): its rule and its number within the rule. */
@@ -164,11 +164,9 @@ interface RuleIndex {
   need: number[];
   /** For each part: whether it has leading words (its set 0, whose positions are kept). */
   hasLeading: boolean[];
-  /** For each part: the characters it needs (codes; 48 stands for any digit). */
-  needChars: number[][];
   /** For each part: whether it can only match at the start of the text. */
   atStart: boolean[];
-  /** Parts without any words: they run whenever their characters are present. */
+  /** Parts without any words: they always run. */
   always: number[];
   /** Indexed words by their first three letters, as one integer (gramKey). */
   byGram: Map<number, IndexedWord[]>;
@@ -186,8 +184,6 @@ interface RuleIndex {
    */
   have: Int32Array;
   starts: Array<number[] | undefined>;
-  /** Which ASCII characters the text has (48 for any digit), during one matchAll. */
-  present: Uint8Array;
 }
 
 interface CachedRun {
@@ -222,7 +218,6 @@ function ruleIndex(rules: readonly Rule[]): RuleIndex {
     partInRule: [],
     need: [],
     hasLeading: [],
-    needChars: [],
     atStart: [],
     always: [],
     byGram: new Map(),
@@ -232,7 +227,6 @@ function ruleIndex(rules: readonly Rule[]): RuleIndex {
     call: 0,
     have: new Int32Array(0),
     starts: [],
-    present: new Uint8Array(128),
   };
   const file = (written: string, part: number, set: number) => {
     const wholeRun = written.endsWith('$');
@@ -256,7 +250,6 @@ function ruleIndex(rules: readonly Rule[]): RuleIndex {
       const sets = (leading ? [leading] : []).concat(part.wordSets).slice(0, MAX_SETS);
       index.need.push(2 ** sets.length - 1);
       index.hasLeading.push(leading !== null);
-      index.needChars.push(part.chars.map((c) => c.charCodeAt(0)));
       index.atStart.push(part.atStart && part.sticky !== null);
       if (sets.length === 0) index.always.push(id);
       sets.forEach((set, n) => {
@@ -310,22 +303,17 @@ function wordsInRun(index: RuleIndex, run: string): CachedRun {
 export function matchAll(rules: readonly Rule[], text: string): RuleMatch[] {
   const t = prepareText(text);
   const index = ruleIndex(rules);
-  const { have, starts, present } = index;
+  const { have, starts } = index;
   const call = ++index.call;
   const seen: number[] = [];
   const lower = t.lower;
   for (let i = 0; i < lower.length; ) {
-    const c = lower.charCodeAt(i);
-    if (!isWordChar(c)) {
-      if (c < 128) present[c] = 1;
+    if (!isWordChar(lower.charCodeAt(i))) {
       i++;
       continue;
     }
     const runStart = i;
-    for (let d = c; i < lower.length && isWordChar(d); d = lower.charCodeAt(++i)) {
-      if (d <= 57) present[48] = 1;
-      else if (d === 95) present[95] = 1;
-    }
+    while (i < lower.length && isWordChar(lower.charCodeAt(i))) i++;
     const found = wordsInRun(index, lower.slice(runStart, i));
     if (found.appliedIn !== call) {
       found.appliedIn = call;
@@ -342,8 +330,7 @@ export function matchAll(rules: readonly Rule[], text: string): RuleMatch[] {
       else list.push(runStart);
     }
   }
-  const canMatch = (part: number) =>
-    have[part] === index.need[part] && index.needChars[part].every((code) => present[code] === 1);
+  const canMatch = (part: number) => have[part] === index.need[part];
   const active = index.always.concat(seen).filter(canMatch);
   // Parts are numbered in rule order, so sorting groups each rule's active parts together.
   active.sort((a, b) => a - b);
@@ -368,7 +355,6 @@ export function matchAll(rules: readonly Rule[], text: string): RuleMatch[] {
       have[part] = 0;
       starts[part] = undefined;
     }
-    present.fill(0);
   }
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }

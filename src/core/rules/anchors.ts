@@ -9,8 +9,8 @@ import { isWordChar } from '../text';
 interface Item {
   /** A literal ASCII letter or digit, or null for anything else (class, escape, umlaut, space…). */
   ch: string | null;
-  /** A character the item always matches: a literal ASCII punctuation mark, or "0" for any digit. */
-  sym?: string;
+  /** The item is a digit class (`[0-9]`, `\\d`). */
+  digit: boolean;
   /** A literal letter or digit, umlauts and accents included (for leading words). */
   letter?: string;
   /** The item's first character is never a word character (a space, an apostrophe, punctuation). */
@@ -29,11 +29,6 @@ export interface PatternWords {
    * a necessary condition, so all together filter best.
    */
   wordSets: string[][];
-  /**
-   * Characters every match contains: ASCII punctuation marks as written ("/" for `[0-9]+\\/[0-9]+`),
-   * and "0" for any digit. A text lacking one cannot match.
-   */
-  chars: string[];
   /**
    * Words (letters or digits) one of which every match STARTS with ("rufe", "um" for
    * `(?:rufe|um) (?:ich )?…`, "0"…"9" for `[0-2]?[0-9]:…`, "ü" and "ue" for `über`), or null when a
@@ -54,7 +49,6 @@ export function describePattern(source: string): PatternWords {
   }
   return {
     wordSets,
-    chars: [...charsOfAlternatives(alternatives)].sort(),
     leading: leadingWordsOf(alternatives),
   };
 }
@@ -112,7 +106,7 @@ const SPELLINGS: Record<string, string[]> = {
 function unitsOf(item: Item): string[] | null {
   if (item.group) return null;
   if (item.letter) return SPELLINGS[item.letter] ?? [item.letter];
-  return item.sym === '0' ? ['#'] : null;
+  return item.digit ? ['#'] : null;
 }
 
 function leadingOfSequence(sequence: Item[], i: number, then: Continuation, prefix: string): string[] | null {
@@ -181,12 +175,12 @@ function parseAlternatives(p: { s: string; i: number }): Item[][] {
 /** Every item with the same fields, so the parser's objects share one shape (this runs at load time). */
 function makeItem(
   ch: string | null,
-  sym: string | undefined,
+  digit: boolean,
   letter: string | undefined,
   group: Item[][] | undefined,
   nonWord = false,
 ): Item {
-  return { ch, sym, letter, group, nonWord, required: true, repeats: false };
+  return { ch, digit, letter, group, nonWord, required: true, repeats: false };
 }
 
 /** A class like `[,.:!–-]` or `[\\s>]`: only spaces and punctuation, no ranges, not negated. */
@@ -213,22 +207,21 @@ function parseAtom(p: { s: string; i: number }): Item | null {
   if (c === '\\') {
     const next = p.s[p.i + 1] ?? '';
     p.i += 2;
-    const sym = next === 'd' ? '0' : isPunctuation(next.charCodeAt(0)) ? next : undefined;
     const nonWord = 'sntrf'.includes(next) || isPunctuation(next.charCodeAt(0));
-    item = next === 'b' || next === 'B' ? null : makeItem(null, sym, undefined, undefined, nonWord);
+    item = next === 'b' || next === 'B' ? null : makeItem(null, next === 'd', undefined, undefined, nonWord);
   } else if (c === '[') {
     const start = ++p.i;
     while (p.i < p.s.length && p.s[p.i] !== ']') p.i += p.s[p.i] === '\\' ? 2 : 1;
     const content = p.s.slice(start, p.i);
     const digitsOnly = /^(?:[0-9]|[0-9]-[0-9])+$/.test(content);
     p.i++;
-    item = makeItem(null, digitsOnly ? '0' : undefined, undefined, undefined, isNonWordClass(content));
+    item = makeItem(null, digitsOnly, undefined, undefined, isNonWordClass(content));
   } else if (c === '(') {
     const lookaround = p.s[p.i + 1] === '?' && (p.s[p.i + 2] === '=' || p.s[p.i + 2] === '!');
     p.i += p.s[p.i + 1] === '?' ? 3 : 1;
     const group = parseAlternatives(p);
     p.i++; // ')'
-    item = lookaround ? null : makeItem(null, undefined, undefined, group);
+    item = lookaround ? null : makeItem(null, false, undefined, group);
   } else if (c === '^' || c === '$') {
     p.i++;
     item = null;
@@ -239,15 +232,13 @@ function parseAtom(p: { s: string; i: number }): Item | null {
     const code = lower.charCodeAt(0);
     const isDigit = code >= 48 && code <= 57;
     const isAsciiLetter = code >= 97 && code <= 122;
-    // "." is any character; "'" becomes a class of apostrophes when compiled (compile.ts).
-    const sym = isDigit ? '0' : c !== '.' && c !== "'" && isPunctuation(code) ? c : undefined;
     const isLetter =
       isDigit || isAsciiLetter || code === 0xdf || (code >= 0xe0 && code <= 0x24f && code !== 0xf7);
     // A space becomes \\s+ and "'" a class of apostrophes when compiled; "." is any character.
     const nonWord = c === ' ' || c === "'" || (c !== '.' && isPunctuation(code));
     item = makeItem(
       isDigit || isAsciiLetter ? lower : null,
-      sym,
+      isDigit,
       isLetter ? lower : undefined,
       undefined,
       nonWord,
@@ -273,7 +264,7 @@ function parseAtom(p: { s: string; i: number }): Item | null {
   return item;
 }
 
-/** ASCII punctuation: characters a text either has or lacks, so a pattern that needs one can be skipped. */
+/** ASCII punctuation: never a word character. */
 function isPunctuation(code: number): boolean {
   return (
     (code >= 33 && code <= 47) ||
@@ -281,21 +272,6 @@ function isPunctuation(code: number): boolean {
     (code >= 91 && code <= 96) ||
     (code >= 123 && code <= 126)
   );
-}
-
-function charsOfAlternatives(alternatives: Item[][]): Set<string> {
-  const [first, ...rest] = alternatives.map(charsOfSequence);
-  return new Set([...first].filter((c) => rest.every((chars) => chars.has(c))));
-}
-
-function charsOfSequence(sequence: Item[]): Set<string> {
-  const chars = new Set<string>();
-  for (const item of sequence) {
-    if (!item.required) continue;
-    if (item.sym) chars.add(item.sym);
-    if (item.group) for (const c of charsOfAlternatives(item.group)) chars.add(c);
-  }
-  return chars;
 }
 
 /** Every match contains at least one word of the returned set; null when no such set is known. */

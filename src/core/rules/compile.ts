@@ -60,13 +60,12 @@ export function compileRules(lang: Language, specs: RuleSpec[]): Rule[] {
       // the regex engine scan for literal prefixes (several times faster than case-insensitive).
       const parts = topLevelAlternatives(spec.pattern.source).map((source) => {
         const expanded = expandSource(source);
-        const { wordSets, chars, leading } = describePattern(source);
+        const { wordSets, leading } = describePattern(source);
         // Rules have no `m` flag (only the source is compiled), so `^` is the start of the text.
         const atStart = source.startsWith('^');
         return {
           regex: new RegExp(expanded, 'g'),
           wordSets,
-          chars,
           leading,
           atStart,
           sticky: leading || atStart ? new RegExp(expanded, 'y') : null,

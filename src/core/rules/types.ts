@@ -72,8 +72,6 @@ export interface RulePart {
    * the part always runs.
    */
   wordSets: string[][];
-  /** Characters every match contains: ASCII punctuation, "0" for any digit (anchors.ts). */
-  chars: string[];
   /** Words one of which every match starts with (anchors.ts), or null. */
   leading: string[] | null;
   /** The alternative starts with `^`: it can only match at the start of the text. */

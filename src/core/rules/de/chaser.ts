@@ -111,8 +111,7 @@ export const chaser: RuleSpec[] = [
     signal: 'chaser',
     pattern:
       /(?:haben|hatten|hast|hattest|habt|hattet|konnten|konntest|konntet) (?:Sie|du|ihr) (?:sich |dir |euch )?(?:\S+ ){0,7}?(?:angeschaut|angesehen|durchgesehen|durchgelesen|reingeschaut|reingesehen|drübergeschaut|drüber geschaut)(?=[\s.,;!?–-]|$)/,
-    message:
-      '„Haben Sie sich das angesehen?“ erinnert nur – der Empfänger soll sich rechtfertigen, statt zu entscheiden.',
+    message: '„Haben Sie sich das angesehen?“ verlangt eine Rechtfertigung statt einer Entscheidung.',
     flag: [
       '[Haben Sie sich die Unterlagen schon angesehen]?',
       'na, [hast du dir den Entwurf mal angeschaut]?',
@@ -128,7 +127,7 @@ export const chaser: RuleSpec[] = [
     signal: 'chaser',
     pattern:
       /(?:sorry|entschuldige|entschuldigen Sie|entschuldigt|verzeih|verzeihen Sie),? (?:fürs|für das|dass ich) (?:\w+ ){0,3}?(?:Nerven|nerve|Stören|störe|Drängeln|dränge|Nachhaken|schon wieder|nochmal|noch mal|noch einmal)/,
-    message: 'Sich fürs Nachfragen zu entschuldigen macht die Nachfrage nicht nützlicher – ein Anlass schon.',
+    message: 'Die Entschuldigung macht die Nachfrage nicht nützlicher – ein Anlass schon.',
     flag: ['[Sorry fürs Nerven], aber …', '[Entschuldigen Sie, dass ich Sie schon wieder] anschreibe.'],
     pass: ['Entschuldigen Sie die späte Antwort: Hier sind die Zahlen.'],
   },
@@ -214,7 +213,7 @@ export const chaser: RuleSpec[] = [
     signal: 'chaser',
     pattern:
       /(?:bin|sind) (?:\w+ )?gespannt,? (?:was|wie|ob) (?:Sie|ihr|du)|(?:hoffe|hoffen),? (?:es|das|alles) (?:geht|läuft|kommt) (?:gut )?voran|(?:dürfen|können|darf|kann) (?:wir|ich) (?:schon |bald |bereits |noch )?mit (?:einer|Ihrer|eurer|deiner) (?:\w+ )?(?:Rückmeldung|Antwort|Entscheidung) rechnen/,
-    message: 'Gespannt zu warten sagt dem Empfänger nur, dass Sie warten – nicht, was er jetzt tun soll.',
+    message: 'Sagt nur, dass Sie warten – nicht, was der Empfänger jetzt tun soll.',
     flag: [
       'Ich [bin gespannt, was Sie] zum Entwurf sagen.',
       'ich [hoffe, es geht voran] mit dem Projekt',
