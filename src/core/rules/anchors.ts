@@ -1,8 +1,9 @@
 // Derives, from a rule's readable pattern, words of which every match must contain at least one
 // ("nachhak", "checking"), and words every match starts with. The matcher runs a pattern only where
 // its words are in the text: word lookups instead of regex runs, which is most of the engine's speed.
-// Only plain ASCII letter runs of 2+ characters count (umlauts, spaces and apostrophes are
-// expanded by the compiler, so they cannot be searched for literally).
+// Contained words are plain ASCII letter runs of 2+ characters (umlauts, spaces and apostrophes are
+// expanded by the compiler, so they cannot be searched for literally); leading words may hold umlauts,
+// in both spellings. This runs once per alternative when the engine loads.
 
 import { isWordChar } from '../text';
 
