@@ -123,7 +123,8 @@ describe('in Outlook (fake host)', () => {
     await expect
       .poll(async () => (await fakeState(page)).roaming?.[SETTINGS_KEY])
       .toMatchObject({ onSendMode: 'off' });
-    expect(await page.getAttribute('[data-save-status]', 'data-save-status')).toBe('saved');
+    // "Saved" shows once the mailbox's save callback has run, which may be after the settings landed.
+    await expect.poll(() => page.getAttribute('[data-save-status]', 'data-save-status')).toBe('saved');
     expect(await seriousAxeFindings(page)).toEqual([]);
 
     // The "shown" event reaches the team's server within the client's 5 s batch window, without content.
