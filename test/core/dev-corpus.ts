@@ -5,12 +5,14 @@ import { type CorpusItem, toCorpusItems } from '../../src/core/evaluate';
 
 export const CORPUS_DIR =
   process.env.KLARHEIT_CORPUS_DIR ?? path.resolve(__dirname, '../../../shared/corpus');
-const FILES = ['dev.json', 'dev-hard-de.json', 'dev-hard-en.json'];
+export const DEV_CORPUS_FILES = ['dev.json', 'dev-hard-de.json', 'dev-hard-en.json'];
 
-export const devCorpusPresent = FILES.every((f) => existsSync(path.join(CORPUS_DIR, f)));
+export const devCorpusPresent = DEV_CORPUS_FILES.every((f) => existsSync(path.join(CORPUS_DIR, f)));
 
 export function loadDevCorpus(): CorpusItem[] {
-  return FILES.flatMap((f) => toCorpusItems(JSON.parse(readFileSync(path.join(CORPUS_DIR, f), 'utf8'))));
+  return DEV_CORPUS_FILES.flatMap((f) =>
+    toCorpusItems(JSON.parse(readFileSync(path.join(CORPUS_DIR, f), 'utf8'))),
+  );
 }
 
 /** One of the project's own labelled sets in test/fixtures/corpus. */

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainTextToHtml, replaceNewText, splitForInsert } from '../../src/core/insert';
 import type { BodyFormat } from '../../src/core/types';
 import { zoneBody } from '../../src/core/zoning';
+import { CORPUS_DIR, DEV_CORPUS_FILES, devCorpusPresent } from './dev-corpus';
 
 const fixtureDir = join(__dirname, '../fixtures/zoning');
 const fixtures = readdirSync(fixtureDir).map((file) => ({
@@ -97,27 +98,21 @@ describe('plainTextToHtml', () => {
   });
 });
 
-const corpusDir = join(__dirname, '../../../shared/corpus');
-const corpusFiles = ['dev.json', 'dev-hard-de.json', 'dev-hard-en.json'];
-
-describe.skipIf(!corpusFiles.every((f) => existsSync(join(corpusDir, f))))(
-  'insert on the development corpus',
-  () => {
-    it.each(corpusFiles)('%s: the suggestion becomes the new text, signature and thread stay', (file) => {
-      const emails = JSON.parse(readFileSync(join(corpusDir, file), 'utf8')) as {
-        body: string;
-        format: BodyFormat;
-      }[];
-      for (const { body, format } of emails) {
-        const replacement = format === 'html' ? plainTextToHtml(replacementText) : replacementText;
-        const result = replaceNewText(body, format, replacement);
-        expect(result.endsWith(splitForInsert(body, format).keptPart)).toBe(true);
-        const before = zoneBody(body, format);
-        const after = zoneBody(result, format);
-        expect(after.newText).toBe(replacementText);
-        expect(after.signature).toBe(before.signature);
-        expect(after.quoted).toBe(before.quoted);
-      }
-    });
-  },
-);
+describe.skipIf(!devCorpusPresent)('insert on the development corpus', () => {
+  it.each(DEV_CORPUS_FILES)('%s: the suggestion becomes the new text, signature and thread stay', (file) => {
+    const emails = JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8')) as {
+      body: string;
+      format: BodyFormat;
+    }[];
+    for (const { body, format } of emails) {
+      const replacement = format === 'html' ? plainTextToHtml(replacementText) : replacementText;
+      const result = replaceNewText(body, format, replacement);
+      expect(result.endsWith(splitForInsert(body, format).keptPart)).toBe(true);
+      const before = zoneBody(body, format);
+      const after = zoneBody(result, format);
+      expect(after.newText).toBe(replacementText);
+      expect(after.signature).toBe(before.signature);
+      expect(after.quoted).toBe(before.quoted);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../../src/core/thread';
 import type { BodyFormat } from '../../src/core/types';
 import { type ThreadMessage, zoneBody } from '../../src/core/zoning';
+import { CORPUS_DIR, DEV_CORPUS_FILES, devCorpusPresent } from './dev-corpus';
 
 describe('parsePerson', () => {
   it.each([
@@ -128,9 +129,6 @@ describe('inferSender', () => {
 });
 
 // The corpus labels prior_unanswered for every email; this pins the thread reader against them.
-const corpusDir = join(__dirname, '../../../shared/corpus');
-const corpusFiles = ['dev.json', 'dev-hard-de.json', 'dev-hard-en.json'];
-const hasCorpus = corpusFiles.every((f) => existsSync(join(corpusDir, f)));
 
 interface CorpusEmail {
   id: string;
@@ -139,9 +137,9 @@ interface CorpusEmail {
   labels: { prior_unanswered: number };
 }
 
-describe.skipIf(!hasCorpus)('prior_unanswered on the development corpus', () => {
-  it.each(corpusFiles)('%s: at least 95 % of the labels', (file) => {
-    const emails = JSON.parse(readFileSync(join(corpusDir, file), 'utf8')) as CorpusEmail[];
+describe.skipIf(!devCorpusPresent)('prior_unanswered on the development corpus', () => {
+  it.each(DEV_CORPUS_FILES)('%s: at least 95 % of the labels', (file) => {
+    const emails = JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8')) as CorpusEmail[];
     const wrong: string[] = [];
     for (const email of emails) {
       const zoned = zoneBody(email.body, email.format);
