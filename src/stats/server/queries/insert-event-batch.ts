@@ -140,7 +140,7 @@ interface DropRow {
   count: number;
 }
 
-/** What one transaction writes: the rows derived from its new events, and the drop reports. */
+/** The rows one transaction derives from its new events (besides the events and the drop reports). */
 interface Derived {
   aggregates: DailyAggregatesTable[];
   counts: DailyCountsTable[];
