@@ -2,6 +2,7 @@
 // (signature + quoted thread), so "Insert suggestion" replaces only the new text.
 // The boundary comes from zoning (layoutBody); for HTML it is the start tag of the client's signature
 // or thread element, or the first tag of the line where the signature or thread text begins.
+import { escapeHtml } from './text';
 import type { BodyFormat } from './types';
 import { layoutBody, type ZoneLayout } from './zoning';
 
@@ -84,10 +85,6 @@ export function plainTextToHtml(text: string): string {
     .split('\n')
     .map((line) => (line.length === 0 ? '<div><br></div>' : `<div>${escapeHtml(line)}</div>`))
     .join('');
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 const VOID_TAGS = /^(?:br|hr|img|meta|link|input|wbr|col|area|base|source|embed|param|track)$/;

@@ -1,5 +1,5 @@
-// Small text utilities shared by the matcher and the signals: word boundaries that know umlauts,
-// and sentences with their offsets into the new text.
+// Small text utilities shared across the engine: word boundaries that know umlauts, sentences with
+// their offsets into the new text, and HTML escaping for the texts the engine writes.
 
 /** Letters and digits of the Latin scripts (what `\w` would be if it knew umlauts and accents). */
 export function isWordChar(code: number): boolean {
@@ -77,4 +77,12 @@ export function sentenceAt(sentences: Sentence[], at: number): number {
     else return mid;
   }
   return Math.max(0, Math.min(sentences.length - 1, lo));
+}
+
+const HTML_SPECIAL = /[&<>"]/g;
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text as HTML content or attribute value. One pass; most text has nothing to escape. */
+export function escapeHtml(s: string): string {
+  return s.replace(HTML_SPECIAL, (ch) => HTML_ESCAPES[ch]);
 }
