@@ -1,6 +1,5 @@
 // The engine: zoning → language → rule matches → signals → verdict → findings → suggestions.
 // Pure and deterministic: no DOM, no Node APIs, no network, no clock unless `now` is missing.
-import { readAddressing } from './addressing';
 import { buildFindings } from './findings';
 import { chooseLanguage } from './language';
 import { matchAll } from './match';
@@ -62,7 +61,6 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): An
   const agreementSentence = firstAgreement
     ? sentences[sentenceAt(sentences, firstAgreement.start)]?.text
     : undefined;
-  const addressing = readAddressing(newText, lang, input.to);
 
   const analysis: Analysis = {
     language: lang,
@@ -73,15 +71,14 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): An
       lang,
       verdict,
       signals: result.signals,
-      addressing,
       newText,
+      to: input.to,
       subject,
       agreementSentence,
       threadAgreement,
       senderName: input.from?.name ?? zoned.signoffName,
       now,
       abortThreshold,
-      seed: hash(subject + newText),
     }),
     zones: { newText, signature: zoned.signature, quoted: zoned.quoted, hasThread: zoned.hasThread },
   };
@@ -92,14 +89,4 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): An
 function toDate(now: AnalysisInput['now']): Date {
   const d = now instanceof Date ? now : typeof now === 'string' ? new Date(now) : new Date();
   return Number.isNaN(d.getTime()) ? new Date() : d;
-}
-
-/** FNV-1a: a stable small number per draft, to pick a wording. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }

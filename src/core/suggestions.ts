@@ -2,16 +2,18 @@
 // missing piece. Texts are in the draft's language and register, greet the same person, reuse the
 // rep's sign-off, and never pressure. Several wordings, picked by the draft, so a team does not
 // send the same sentence a hundred times.
-import type { Addressing } from './addressing';
+import { type Addressing, readAddressing } from './addressing';
 import { addBusinessDays, formatSlot } from './dates';
-import type { Language, Signals, Suggestion, ThreadAgreement, Verdict } from './types';
+import { escapeHtml } from './text';
+import type { Language, Person, Signals, Suggestion, ThreadAgreement, Verdict } from './types';
 
 export interface SuggestionInput {
   lang: Language;
   verdict: Verdict;
   signals: Signals;
-  addressing: Addressing;
   newText: string;
+  /** The recipients the host knows: they name whom the suggestions greet when the draft does not. */
+  to?: Person[];
   subject: string;
   /** The rep's own sentence that references the agreement, if the new text has one. */
   agreementSentence?: string;
@@ -19,8 +21,6 @@ export interface SuggestionInput {
   senderName?: string;
   now: Date;
   abortThreshold: number;
-  /** Picks the wording: the same draft always gets the same one. */
-  seed: number;
 }
 
 type Register = 'formal' | 'informal';
@@ -140,10 +140,13 @@ const NEXT_STEP: Record<Language, Record<Register, Template>> = {
 const DEFAULT_TOPIC: Record<Language, string> = { de: 'unserem Angebot', en: 'our proposal' };
 
 export function buildSuggestions(input: SuggestionInput): Suggestion[] {
-  const { lang, verdict, signals, addressing } = input;
+  const { lang, verdict, signals } = input;
   if (verdict === 'none' || verdict === 'abort' || verdict === 'follow-up') return [];
+  const addressing = readAddressing(input.newText, lang, input.to);
   const register: Register = addressing.informal ? 'informal' : 'formal';
-  const pick = <T>(list: T[]) => list[input.seed % list.length];
+  // The same draft always gets the same wording.
+  const seed = hash(input.subject + input.newText);
+  const pick = <T>(list: T[]) => list[seed % list.length];
   const topic = topicOf(input.subject, lang);
   const slot = formatSlot(addBusinessDays(input.now, 2), lang);
   const refs = REFERENCE[lang][register];
@@ -223,6 +226,12 @@ function toHtml(text: string): string {
     .join('');
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** FNV-1a: a stable small number per draft, to pick a wording. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }
