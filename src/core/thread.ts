@@ -321,12 +321,17 @@ const NAME_NOISE = new Set([
 
 function nameTokens(name: string | undefined): string[] {
   if (!name) return [];
-  return name
-    .toLowerCase()
-    .split(/[\s,;()|]+/)
-    .map((t) => t.replace(/^[.'-]+|[.'-]+$/g, ''))
-    .filter((t) => t.length > 1 && !NAME_NOISE.has(t));
+  const tokens: string[] = [];
+  for (const raw of name.toLowerCase().split(/[\s,;()|]+/)) {
+    const t = PUNCT_EDGE.test(raw) ? raw.replace(PUNCT_EDGES, '') : raw;
+    if (t.length > 1 && !NAME_NOISE.has(t)) tokens.push(t);
+  }
+  return tokens;
 }
+
+/** Dots, apostrophes and hyphens at a token's ends ("Dr." "O'"): most tokens have none. */
+const PUNCT_EDGE = /^[.'-]|[.'-]$/;
+const PUNCT_EDGES = /^[.'-]+|[.'-]+$/g;
 
 function emailTokens(email: string | undefined): string[] {
   if (!email) return [];
