@@ -22,6 +22,9 @@ export interface LanguageGuess {
   evidence: number;
 }
 
+/** A lead this large is not overturned in a mail: reading stops there (the rep's language comes first). */
+const DECISIVE = 12;
+
 export function detectLanguage(text: string): LanguageGuess {
   let de = 0;
   let en = 0;
@@ -29,7 +32,7 @@ export function detectLanguage(text: string): LanguageGuess {
   // A few hundred words decide it; reading further only costs time.
   const lower = text.slice(0, 4000).toLowerCase();
   const n = lower.length;
-  while (i < n) {
+  while (i < n && Math.abs(de - en) < DECISIVE) {
     while (i < n && !isWordChar(lower.charCodeAt(i))) i++;
     const s = i;
     let umlaut = false;
