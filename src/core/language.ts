@@ -4,12 +4,14 @@
 import { isWordChar } from './text';
 import type { Language } from './types';
 
-const GERMAN = (
-  'ich sie wir und der die das den dem des ein eine einen einem nicht mit für auf ist sind bin war hatte habe haben ihnen ihr ihre ihren mich mir uns noch schon nur mal gern gerne bitte danke zu zum zur von vom bei beim wie wenn dass ob oder aber auch sich es kann können würde wäre hier dann doch grüße grüsse viele liebe hallo sehr geehrte geehrter herr frau melde wollte nachhaken angebot über für du dich dir euch'
-).split(' ');
-const ENGLISH = (
-  'i you we and the a an to of in on for is are was were be been have has had it this that with your my our me us not just any if or but so can could would will let know thanks thank best regards hi hey dear hope please here there what when about from at by as up do did get got checking following proposal quote'
-).split(' ');
+const GERMAN =
+  'ich sie wir und der die das den dem des ein eine einen einem nicht mit für auf ist sind bin war hatte habe haben ihnen ihr ihre ihren mich mir uns noch schon nur mal gern gerne bitte danke zu zum zur von vom bei beim wie wenn dass ob oder aber auch sich es kann können würde wäre hier dann doch grüße grüsse viele liebe hallo sehr geehrte geehrter herr frau melde wollte nachhaken angebot über für du dich dir euch'.split(
+    ' ',
+  );
+const ENGLISH =
+  'i you we and the a an to of in on for is are was were be been have has had it this that with your my our me us not just any if or but so can could would will let know thanks thank best regards hi hey dear hope please here there what when about from at by as up do did get got checking following proposal quote'.split(
+    ' ',
+  );
 
 /** +1 for a German function word, -1 for an English one: one lookup per word of the text. */
 const VOTE = new Map<string, number>();
