@@ -319,16 +319,31 @@ const NAME_NOISE = new Set([
   'de',
 ]);
 
-function nameTokens(name: string | undefined): string[] {
-  if (!name) return [];
+/**
+ * A name's words, lower-cased, without titles and initials. Cached: samePerson compares the same few
+ * names again and again (every quoted message against the sender). Callers must not change the array.
+ */
+function nameTokens(name: string | undefined): readonly string[] {
+  if (!name) return NO_TOKENS;
+  const cached = TOKENS_OF.get(name);
+  if (cached) return cached;
   const tokens: string[] = [];
   for (const raw of name.toLowerCase().split(/[\s,;()|]+/)) {
     const t = PUNCT_EDGE.test(raw) ? raw.replace(PUNCT_EDGES, '') : raw;
     if (t.length > 1 && !NAME_NOISE.has(t)) tokens.push(t);
   }
+  if (name.length <= MAX_CACHED_NAME) {
+    if (TOKENS_OF.size >= MAX_CACHED_NAMES) TOKENS_OF.clear();
+    TOKENS_OF.set(name, tokens);
+  }
   return tokens;
 }
 
+const NO_TOKENS: readonly string[] = [];
+const TOKENS_OF = new Map<string, readonly string[]>();
+/** A few thousand names cover a mailbox's correspondents; longer texts (a signature block) are not kept. */
+const MAX_CACHED_NAMES = 5000;
+const MAX_CACHED_NAME = 120;
 /** Dots, apostrophes and hyphens at a token's ends ("Dr." "O'"): most tokens have none. */
 const PUNCT_EDGE = /^[.'-]|[.'-]$/;
 const PUNCT_EDGES = /^[.'-]+|[.'-]+$/g;
@@ -435,10 +450,12 @@ export function inferSender(
 
 /** A quoted sender whose name is a team mailbox named in the draft's signature (company + department). */
 function sharedMailboxIn(messages: ThreadMessage[], signature: string): Person | undefined {
-  const signatureTokens = nameTokens(signature.replace(/\n/g, ' '));
+  let signatureTokens: readonly string[] | undefined;
   for (const m of messages) {
     const tokens = nameTokens(m.from.name);
-    if (tokens.length >= 2 && tokens.every((t) => signatureTokens.indexOf(t) >= 0)) return m.from;
+    if (tokens.length < 2) continue;
+    signatureTokens ??= nameTokens(signature.replace(/\n/g, ' '));
+    if (tokens.every((t) => signatureTokens!.indexOf(t) >= 0)) return m.from;
   }
   return undefined;
 }
