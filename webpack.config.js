@@ -79,6 +79,7 @@ export default (env = {}, argv = {}) => {
       name: 'outlook',
       entry: { taskpane: './src/outlook/taskpane.tsx' },
       outDir: dist('web', 'outlook'),
+      esTarget: 'es2020',
       output: { clean: false },
       html: [
         { filename: 'taskpane.html', template: './src/outlook/taskpane.html', chunks: ['taskpane'] },
