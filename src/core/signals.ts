@@ -58,12 +58,14 @@ export function computeSignals(input: SignalInput): SignalResult {
   const agreementSentences = new Set(
     [...of('agreement'), ...of('agreement-delivery'), ...of('agreement-soft')].map(sentenceOf),
   );
+  const vagueTime = of('vague-time');
   const time = futureTimes(
     {
       times: of('time'),
       pastMarkers: of('past-marker'),
       pastVerbs: of('past-verb'),
-      futureCues: of('future-cue'),
+      // "whenever suits you": a cue inside a vague time is no next step.
+      futureCues: of('future-cue').filter((f) => !vagueTime.some((v) => f.start < v.end && v.start < f.end)),
     },
     sentences,
     text,
@@ -138,7 +140,7 @@ export function computeSignals(input: SignalInput): SignalResult {
       value,
       reattach,
       time,
-      vagueTime: of('vague-time'),
+      vagueTime,
       abort: cleanAbort ? [...abortHard, ...abortSoft].sort((a, b) => a.start - b.start) : [],
       openMatter,
     },
