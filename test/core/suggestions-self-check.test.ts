@@ -16,6 +16,7 @@ describe('suggestions judged by the engine', () => {
     'klarheit-blind-4.json',
     'klarheit-blind-5.json',
     'klarheit-blind-6.json',
+    'klarheit-blind-7.json',
   ].flatMap(loadOwnCorpus);
   const reminders = [...(devCorpusPresent ? loadDevCorpus() : []), ...own].filter(
     (item) => item.labels.is_reminder,

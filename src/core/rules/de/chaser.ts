@@ -199,12 +199,13 @@ export const chaser: RuleSpec[] = [
     id: 'de.chaser.kurze-nachfrage',
     signal: 'chaser',
     pattern:
-      /(?:kurze|kleine|freundliche) Nachfrage|(?:Tendenz|Stand der Dinge)|(?:wollte|möchte|darf) (?:ich )?(?:mich )?(?:\w+ ){0,3}?(?:erkundigen|nachhören|hören),? (?:ob|wie)|(?:sind|seid|bist) (?:Sie|ihr|du) (?:schon|bereits|inzwischen) (?:dazu )?gekommen|(?:schon|bereits|inzwischen) (?:prüfen|ansehen|anschauen|durchsehen|besprechen) (?:können|konnten)|ob sich (?:schon |bereits |inzwischen )?(?:etwas|was) (?:ergeben|getan|bewegt) hat|in Erinnerung (?:rufen|bringen)|(?:haben|hast) (?:Sie|du) (?:meine|unsere) (?:\w+ )?(?:Mail|E-Mail|Nachricht) (?:gesehen|bekommen|gelesen)/,
+      /(?:kurze|kleine|freundliche) Nachfrage|(?:Tendenz|Stand der Dinge)|(?:wollte|möchte|darf) (?:ich )?(?:mich )?(?:\w+ ){0,3}?(?:erkundigen|nachhören|hören),? (?:ob|wie)|(?:sind|seid|bist) (?:Sie|ihr|du) (?:schon|bereits|inzwischen) (?:dazu )?gekommen|(?:Sie|ihr|du) (?:schon|bereits|inzwischen) (?:mal )?dazu gekommen (?:sind|seid|bist)|(?:schon|bereits|inzwischen) (?:prüfen|ansehen|anschauen|durchsehen|besprechen) (?:können|konnten)|ob sich (?:schon |bereits |inzwischen )?(?:etwas|was) (?:ergeben|getan|bewegt) hat|in Erinnerung (?:rufen|bringen)|(?:haben|hast) (?:Sie|du) (?:meine|unsere) (?:\w+ )?(?:Mail|E-Mail|Nachricht) (?:gesehen|bekommen|gelesen)/,
     message: 'Eine Nachfrage ohne neuen Anlass: Sie erinnert nur daran, dass Sie warten.',
     flag: [
       '[Kurze Nachfrage]: wie sieht es aus?',
       'Gibt es hierzu schon eine [Tendenz]?',
       '[Sind Sie schon dazu gekommen], das zu lesen?',
+      'Darf ich fragen, ob [Sie schon dazu gekommen sind], die Offerte anzuschauen?',
     ],
     pass: ['Ich schicke Ihnen die Unterlagen bis Freitag.'],
   },

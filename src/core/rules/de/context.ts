@@ -43,17 +43,20 @@ export const context: RuleSpec[] = [
     id: 'de.not-reminder.bestaetigung',
     signal: 'not-reminder',
     pattern:
-      /Auftragsbestätigung|bestätigen (?:wir )?Ihnen (?:den Auftrag|Ihre Bestellung|gern)|(?:vielen|herzlichen|besten) Dank für Ihre (?:Bestellung|Zusage|Auftrag|Buchung)|bestätige (?:ich )?(?:hiermit )?unseren Termin|bestätigen? (?:ich |wir )?(?:\S+ ){0,4}?(?:den|unseren|Ihren|die) (?:\w+ )?(?:Termin|Auftrag|Bestellung|Buchung)|Lieferavis|wird (?:\w+ ){0,4}?zugestellt|Ihre Sendung|(?:vielen|herzlichen) Dank für die unterschriebene/,
-    flag: ['[Vielen Dank für Ihre Bestellung] vom Montag.'],
+      /Auftragsbestätigung|bestätigen (?:wir )?Ihnen (?:den Auftrag|Ihre Bestellung|gern)|(?:vielen|herzlichen|besten) Dank für Ihre (?:Bestellung|Zusage|Auftrag|Buchung)|bestätige (?:ich )?(?:hiermit )?unseren Termin|bestätigen? (?:ich |wir )?(?:\S+ ){0,4}?(?:den|unseren|Ihren|die) (?:\w+ )?(?:Termin|Auftrag|Bestellung|Buchung)|Lieferavis|wird (?:\w+ ){0,4}?zugestellt|Ihre Sendung|(?:vielen|herzlichen) Dank für die unterschriebene|(?:danke|vielen Dank|herzlichen Dank) für (?:Ihre|deine|eure) Unterschrift|willkommen an Bord/,
+    flag: ['[Vielen Dank für Ihre Bestellung] vom Montag.', '[Herzlichen Dank für Ihre Unterschrift] – wir legen los.'],
     pass: ['Vielen Dank für Ihr Interesse.'],
   },
   {
     id: 'de.not-reminder.termin',
     signal: 'not-reminder',
     pattern:
-      /(?:nur |eine kurze |kurze |freundliche )?(?:zur )?Erinnerung an (?:Ihr|Ihren|unseren|den) (?:\w+ )?(?:Termin|Shooting|Produktshooting|Fotoshooting|Besuch|Workshop|Seminar)|nur zur Erinnerung|damit (?:\w+ ){0,3}?alles glatt ?läuft|(?:Termin|Workshop|Treffen|Besuch|Shooting)\w* (?:\w+ ){0,3}?verschieben|Verschiebung (?:unseres|des|Ihres|unserer)|Ersatztermine?|bringen Sie (?:bitte )?(?:\w+ ){0,3}?mit/,
-    flag: ['[eine kurze Erinnerung an Ihr Shooting] am Donnerstag'],
-    pass: ['Ich möchte Sie an unser Angebot erinnern.'],
+      /(?:nur |eine kurze |kurze |freundliche )?(?:zur )?Erinnerung an (?:Ihr|Ihren|unseren|den) (?:\w+ )?(?:Termin|Shooting|Produktshooting|Fotoshooting|Besuch|Workshop|Seminar)|(?:Sie|dich|euch) (?:\w+ )?an (?:Ihren|deinen|euren) (?:\w+ )?\w*(?:termin|besuch) (?:\S+ ){0,4}?erinnern|Terminerinnerung|nur zur Erinnerung|damit (?:\w+ ){0,3}?alles glatt ?läuft|(?:Termin|Workshop|Treffen|Besuch|Shooting)\w* (?:\w+ ){0,3}?verschieben|Verschiebung (?:unseres|des|Ihres|unserer)|Ersatztermine?|bringen Sie (?:bitte )?(?:\w+ ){0,3}?mit/,
+    flag: [
+      '[eine kurze Erinnerung an Ihr Shooting] am Donnerstag',
+      'wir möchten [Sie an Ihren Wartungstermin erinnern]: Dienstag, 10 Uhr.',
+    ],
+    pass: ['Ich möchte Sie an unser Angebot erinnern.', 'Ich darf Sie an unseren Termin vom 3.11. erinnern.'],
   },
   {
     id: 'de.not-reminder.protokoll',

@@ -77,9 +77,13 @@ export const value: RuleSpec[] = [
     id: 'de.value.neue-lage',
     signal: 'value',
     pattern:
-      /(?:liegt|liegen) (?:\S+ ){0,2}?(?:jetzt |nun |inzwischen )?vor|(?:ist|sind) (?:jetzt |nun |inzwischen )?(?:durch|genehmigt|freigegeben|bewilligt|bestätigt)|mit (?:unserer|meiner|meinem|unserem) (?:Geschäftsführung|Chef|Chefin|Team|Technik|Einkauf|Vorstand|Partner)\w* (?:\S+ ){0,2}?(?:gesprochen|geklärt|abgestimmt)|\w+,? (?:die|das|der) (?:\S+ ){0,6}?(?:relevant|interessant|wichtig) (?:ist|sein dürfte|sein könnte|wäre)/,
-    flag: ['Die Abrechnung [liegt jetzt vor].', 'Die Genehmigung [ist durch].'],
-    pass: ['Wie sieht es bei Ihnen aus?'],
+      /(?:liegt|liegen) (?:\S+ ){0,2}?(?:jetzt |nun |inzwischen )?vor|(?:ist|sind) (?:jetzt |nun |inzwischen )?(?:durch|genehmigt|freigegeben|bewilligt|bestätigt)|mit (?:unserer|meiner|meinem|unserem) (?:Geschäftsführung|Chef|Chefin|Team|Technik|Einkauf|Vorstand|Partner)\w* (?:\S+ ){0,2}?(?:gesprochen|geklärt|abgestimmt)|\w+, (?:die|das|der) (?:\S+ ){0,6}?(?:relevant|interessant|wichtig) (?:ist|sein dürfte|sein könnte|wäre)/,
+    flag: [
+      'Die Abrechnung [liegt jetzt vor].',
+      'Die Genehmigung [ist durch].',
+      'Es gibt eine [Förderung, die für Sie relevant sein dürfte].',
+    ],
+    pass: ['Wie sieht es bei Ihnen aus?', 'Ich gehe davon aus, dass das Thema weiterhin relevant ist.'],
   },
   {
     id: 'de.value.hinweis',

@@ -14,8 +14,8 @@ export const agreement: RuleSpec[] = [
     id: 'en.agreement.you-asked',
     signal: 'agreement',
     pattern:
-      /you (?:asked|told|invited|wanted) me to (?:\w+ ){0,2}?(?:check|circle|come|get|reach|follow|revisit|call|send|be|touch)\w*(?: back| in| up| base)?|you asked (?:me|us) for|asked me to (?:reach|get|check|circle|come|follow|call|touch|ping)|we(?:'d| would) decide (?:together|then|afterwards)|you mentioned (?:we|I) should|you (?:asked|requested) (?:for|when we)|(?:as )?you asked when we spoke|(?:you said|you mentioned) you(?:'d| would) (?:\S+ ){0,12}?(?:first|by|decide|confirm)|(?:you said|you mentioned|you told me) (?:that )?(?:the|your) (?:\S+ ){0,4}?(?:would|will) (?:be|review|decide|meet)/,
-    flag: ['[You asked me to check back] after the holidays.'],
+      /you (?:asked|told|invited|wanted) me to (?:\w+ ){0,2}?(?:check|circle|come|get|reach|follow|revisit|call|ring|phone|send|be|touch)\w*(?: back| in| up| base)?|you asked (?:me|us) for|asked me to (?:reach|get|check|circle|come|follow|call|touch|ping)|we(?:'d| would) decide (?:together|then|afterwards)|you mentioned (?:we|I) should|you (?:asked|requested) (?:for|when we)|(?:as )?you asked when we spoke|(?:you said|you mentioned) you(?:'d| would) (?:\S+ ){0,12}?(?:first|by|decide|confirm)|(?:you said|you mentioned|you told me) (?:that )?(?:the|your) (?:\S+ ){0,4}?(?:would|will) (?:be|review|decide|meet)/,
+    flag: ['[You asked me to check back] after the holidays.', 'When we spoke [you asked me to ring back] once'],
     pass: ['You asked a great question in the demo.'],
   },
   {
@@ -53,10 +53,11 @@ export const agreement: RuleSpec[] = [
     id: 'en.agreement.our-agreement',
     signal: 'agreement',
     pattern:
-      /(?:following|per|as per|under|according to) our agreement|as (?:we )?discussed (?:with you )?(?:over (?:the )?phone|on the phone|at|on|in|during|when|last|yesterday|earlier)|like we (?:talked|discussed|said) (?:about )?(?:at|on|in|during|last|yesterday)|per our (?:\w+ )?(?:chat|talk|call|review|meeting|visit|discussion)|(?:you|your (?:note|email|message)) (?:said|told me|asked me|suggested) (?:me )?to (?:\w+ ){0,2}?(?:check|circle|come|get|reach|follow|revisit|call|touch|ping|send)/,
+      /(?:following|per|as per|under|according to) our agreement|as (?:we )?discussed (?:with you )?(?:over (?:the )?phone|on the phone|at|on|in|during|when|last|yesterday|earlier)|like we (?:talked|discussed|said|agreed) (?:about )?(?:at|on|in|during|over|when|last|yesterday)|per our (?:\w+ )?(?:chat|talk|call|review|meeting|visit|discussion)|(?:you|your (?:note|email|message)) (?:said|told me|asked me|suggested) (?:me )?to (?:\w+ ){0,2}?(?:check|circle|come|get|reach|follow|revisit|call|touch|ping|send)/,
     flag: [
       "[Following our agreement] on the 18th, we're holding the room.",
       '[Your note said to reach] out once the partners met.',
+      "[Like we said over] coffee, I'm pinging you now that the launch is behind you.",
     ],
     pass: ['The agreement is attached for signature.'],
   },

@@ -31,9 +31,9 @@ export const chaser: RuleSpec[] = [
     id: 'en.chaser.any-news',
     signal: 'chaser',
     pattern:
-      /any (?:news|update|updates|thoughts|feedback|word|decision)(?: yet)?(?: on| about|\?)|which way you(?:'re| are) leaning|(?:do you )?have (?:an|any) update|where (?:did we|do we|do things) (?:land|stand)|where you landed|^\s*(?:thoughts|ping|any news|so)\s*\?*\s*[!🙂.]*\s*$|ping(?= |$|[!.🙂])/u,
+      /any (?:news|update|updates|thoughts|feedback|word|decision)(?: yet)?(?: on| about|\?)|which way you(?:'re| are) leaning|(?:do you )?have (?:an|any) update|where (?:did we|do we|do things|did you|have you|are you|do you) (?:land|landed|stand|come down)|where you landed|^\s*(?:thoughts|ping|any news|so)\s*\?*\s*[!🙂.]*\s*$|ping(?= |$|[!.🙂])/u,
     message: '"Any news?" hands the work back to them without giving them anything.',
-    flag: ['[Any news on] the proposal?', '[Where did we land] on this?'],
+    flag: ['[Any news on] the proposal?', '[Where did we land] on this?', '[Where did you land] on the redesign?'],
     pass: ['News: our new press went live this week.'],
   },
   {
@@ -49,9 +49,12 @@ export const chaser: RuleSpec[] = [
     id: 'en.chaser.slipped',
     signal: 'chaser',
     pattern:
-      /in case (?:it|this|my \w+) (?:got buried|slipped|fell|was missed|got lost|landed)\w*(?: through the cracks| in spam)?|(?:make sure|making sure) (?:this|it|my \w+) (?:didn't|did not) (?:land|end up|get lost)\w*(?: in spam)?|(?:didn't|did not) (?:land|end up) in (?:your )?spam/,
+      /in case (?:it|this|my \w+) (?:got buried|slipped|fell|was missed|got lost|landed)\w*(?: through the cracks| in spam)?|(?:make sure|making sure) (?:this|it|my \w+) (?:didn't|did not|doesn't|does not|hasn't|has not|won't) (?:land|end up|get lost|get buried|got buried|slip|fall)\w*(?: in spam| through the cracks)?|(?:didn't|did not) (?:land|end up) in (?:your )?spam/,
     message: '"In case it got buried" assumes an accident where there is often a quiet no.',
-    flag: ['[In case this slipped through the cracks] – the proposal is below.'],
+    flag: [
+      '[In case this slipped through the cracks] – the proposal is below.',
+      "Wanted to [make sure this didn't get buried].",
+    ],
     pass: ['The parcel landed in Oslo on Tuesday.'],
   },
   {

@@ -26,9 +26,9 @@ export const context: RuleSpec[] = [
     id: 'en.reattach.again',
     signal: 'reattach',
     pattern:
-      /(?:re-?attached|re-?sending|resending|attached again|sending (?:it|this) again|once more for (?:easy )?reference)|for easy reference|as a (?:quick )?reminder,|(?:original|earlier|previous) (?:note|email|message) is below|(?:is|see) below\.?$|the proposal (?:\w+ ){0,4}?is below/,
-    flag: ["I've [re-attached] our proposal."],
-    pass: ['Attached is the revised quote.'],
+      /(?:re-?attached|re-?sending|resending|attached again|sending (?:it|this) again|once more for (?:easy )?reference)|for easy reference|as a (?:quick )?reminder,(?! (?:the |your |our )?\S+ (?:is|are) (?:booked|scheduled|set|confirmed))|(?:original|earlier|previous) (?:note|email|message) is below|(?:is|see) below\.?$|the proposal (?:\w+ ){0,4}?is below/,
+    flag: ["I've [re-attached] our proposal.", '[As a reminder,] here is the proposal.'],
+    pass: ['Attached is the revised quote.', 'As a reminder, kickoff is booked for Monday.'],
   },
   {
     id: 'en.not-reminder.invoice',
@@ -42,17 +42,21 @@ export const context: RuleSpec[] = [
     id: 'en.not-reminder.confirmation',
     signal: 'not-reminder',
     pattern:
-      /order confirmation|(?:thank you|thanks) for (?:your|the) (?:order|purchase|go-ahead|booking|business)|thank you for (?:choosing|booking|hosting)|pleased to confirm|you're all set|(?:is|are) confirmed for|delivery notice|(?:is|are) scheduled for delivery|shipment [A-Z0-9-]+|please sign and return/,
-    flag: ['[Thanks for the order]! Confirming what we have:'],
+      /order confirmation|(?:thank you|thanks) for (?:your|the) (?:order|purchase|go-ahead|booking|business)|(?:thank you|thanks) (?:so much |very much )?for signing|welcome aboard|thank you for (?:choosing|booking|hosting)|pleased to confirm|you're all set|(?:is|are) confirmed for|delivery notice|(?:is|are) scheduled for delivery|shipment [A-Z0-9-]+|please sign and return/,
+    flag: ['[Thanks for the order]! Confirming what we have:', '[Thank you so much for signing]. Kickoff is Monday.'],
     pass: ['Thanks for your time this fall.'],
   },
   {
     id: 'en.not-reminder.appointment',
     signal: 'not-reminder',
     pattern:
-      /(?:just )?a (?:friendly |quick )?reminder (?:about|of) your|reminder: your|(?:need|have) to (?:move|reschedule) our|rescheduling|to reschedule|out of (?:the )?office|while i'm away/,
-    flag: ['[Just a friendly reminder about your] shoot on Thursday.'],
-    pass: ['Just a reminder about our proposal.'],
+      /(?:just )?a (?:friendly |quick )?reminder (?:about|of) your|reminder: your|reminder(?: that|,) (?:(?:our|your|the) )?(?:\S+ ){0,5}?(?:will be with you|will arrive|will visit|will be on site|is booked|is scheduled|is set)|(?:need|have) to (?:move|reschedule) our|rescheduling|to reschedule|out of (?:the )?office|while i'm away/,
+    flag: [
+      '[Just a friendly reminder about your] shoot on Thursday.',
+      'Just a [reminder that our surveyor, Kate Lewis, will be with you] on Thursday at 9:00.',
+      'As a [reminder, kickoff is booked] for Monday at 10.',
+    ],
+    pass: ['Just a reminder about our proposal.', 'A reminder that the proposal is still open.'],
   },
   {
     id: 'en.not-reminder.recap',
