@@ -107,10 +107,11 @@ const cases: Array<[name: string, subject: string, body: string, verdict: Verdic
     'Recap',
     'Hi Lena,\n\nThanks for your time today. A quick recap of the next steps: you send the export by Friday, we set up the sandbox.\n\nBest,\nNoah',
     'none',
-  ],  [
+  ],
+  [
     '"whenever suits you" is no next step, even next to a weekday',
     'Re: Estimate – garden office',
-    'Hi Tom,\n\nAs promised in Monday\'s meeting, here is the updated estimate with the smaller scope, and we can start whenever suits you.\n\nBest,\nAmy',
+    "Hi Tom,\n\nAs promised in Monday's meeting, here is the updated estimate with the smaller scope, and we can start whenever suits you.\n\nBest,\nAmy",
     'weak',
   ],
   [

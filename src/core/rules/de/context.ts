@@ -44,7 +44,10 @@ export const context: RuleSpec[] = [
     signal: 'not-reminder',
     pattern:
       /Auftragsbestätigung|bestätigen (?:wir )?Ihnen (?:den Auftrag|Ihre Bestellung|gern)|(?:vielen|herzlichen|besten) Dank für Ihre (?:Bestellung|Zusage|Auftrag|Buchung)|bestätige (?:ich )?(?:hiermit )?unseren Termin|bestätigen? (?:ich |wir )?(?:\S+ ){0,4}?(?:den|unseren|Ihren|die) (?:\w+ )?(?:Termin|Auftrag|Bestellung|Buchung)|Lieferavis|wird (?:\w+ ){0,4}?zugestellt|Ihre Sendung|(?:vielen|herzlichen) Dank für die unterschriebene|(?:danke|vielen Dank|herzlichen Dank) für (?:Ihre|deine|eure) Unterschrift|willkommen an Bord/,
-    flag: ['[Vielen Dank für Ihre Bestellung] vom Montag.', '[Herzlichen Dank für Ihre Unterschrift] – wir legen los.'],
+    flag: [
+      '[Vielen Dank für Ihre Bestellung] vom Montag.',
+      '[Herzlichen Dank für Ihre Unterschrift] – wir legen los.',
+    ],
     pass: ['Vielen Dank für Ihr Interesse.'],
   },
   {

@@ -15,7 +15,10 @@ export const agreement: RuleSpec[] = [
     signal: 'agreement',
     pattern:
       /you (?:asked|told|invited|wanted) me to (?:\w+ ){0,2}?(?:check|circle|come|get|reach|follow|revisit|call|ring|phone|send|be|touch)\w*(?: back| in| up| base)?|you asked (?:me|us) for|asked me to (?:reach|get|check|circle|come|follow|call|touch|ping)|we(?:'d| would) decide (?:together|then|afterwards)|you mentioned (?:we|I) should|you (?:asked|requested) (?:for|when we)|(?:as )?you asked when we spoke|(?:you said|you mentioned) you(?:'d| would) (?:\S+ ){0,12}?(?:first|by|decide|confirm)|(?:you said|you mentioned|you told me) (?:that )?(?:the|your) (?:\S+ ){0,4}?(?:would|will) (?:be|review|decide|meet)/,
-    flag: ['[You asked me to check back] after the holidays.', 'When we spoke [you asked me to ring back] once'],
+    flag: [
+      '[You asked me to check back] after the holidays.',
+      'When we spoke [you asked me to ring back] once',
+    ],
     pass: ['You asked a great question in the demo.'],
   },
   {

@@ -33,7 +33,11 @@ export const chaser: RuleSpec[] = [
     pattern:
       /any (?:news|update|updates|thoughts|feedback|word|decision)(?: yet)?(?: on| about|\?)|which way you(?:'re| are) leaning|(?:do you )?have (?:an|any) update|where (?:did we|do we|do things|did you|have you|are you|do you) (?:land|landed|stand|come down)|where you landed|^\s*(?:thoughts|ping|any news|so)\s*\?*\s*[!🙂.]*\s*$|ping(?= |$|[!.🙂])/u,
     message: '"Any news?" hands the work back to them without giving them anything.',
-    flag: ['[Any news on] the proposal?', '[Where did we land] on this?', '[Where did you land] on the redesign?'],
+    flag: [
+      '[Any news on] the proposal?',
+      '[Where did we land] on this?',
+      '[Where did you land] on the redesign?',
+    ],
     pass: ['News: our new press went live this week.'],
   },
   {

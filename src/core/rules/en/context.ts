@@ -43,7 +43,10 @@ export const context: RuleSpec[] = [
     signal: 'not-reminder',
     pattern:
       /order confirmation|(?:thank you|thanks) for (?:your|the) (?:order|purchase|go-ahead|booking|business)|(?:thank you|thanks) (?:so much |very much )?for signing|welcome aboard|thank you for (?:choosing|booking|hosting)|pleased to confirm|you're all set|(?:is|are) confirmed for|delivery notice|(?:is|are) scheduled for delivery|shipment [A-Z0-9-]+|please sign and return/,
-    flag: ['[Thanks for the order]! Confirming what we have:', '[Thank you so much for signing]. Kickoff is Monday.'],
+    flag: [
+      '[Thanks for the order]! Confirming what we have:',
+      '[Thank you so much for signing]. Kickoff is Monday.',
+    ],
     pass: ['Thanks for your time this fall.'],
   },
   {
