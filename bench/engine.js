@@ -15,6 +15,7 @@ const COLD_RUNS = 5;
 const WORST_CASE_RUNS = 3;
 /** Passes over the corpus before timing: the figure is the steady state a long-running host sees. */
 const WARM_UP_PASSES = 8;
+const THROUGHPUT_RUNS = 3;
 // A fixed "now" keeps date maths, and so the work done per email, the same from run to run.
 const NOW = '2026-11-27T09:00:00.000Z';
 const TARGETS = { emailsPerSecond: 10_000, coldStartMs: 50, worstCaseMs: 100, gzipBytes: 30 * 1024 };
@@ -182,10 +183,23 @@ function cpuMs(since) {
   return (user + system) / 1000;
 }
 
+/**
+ * Three timed runs of ≥ 10,000 emails each, after the warm-up; the median run is the figure. One run
+ * alone swings by a third when the host is busy for a second (a shared 2-core machine); the median of
+ * three is steadier without picking the best.
+ */
 function measureThroughput(analyze, corpus) {
   const inputs = corpus.map((c) => ({ subject: c.subject, body: c.body, format: c.format, now: NOW }));
   // Warm-up: JIT tiers, lazy regex compilation and the matcher's word cache settle over a few passes.
   for (let pass = 0; pass < WARM_UP_PASSES; pass++) for (const input of inputs) analyze(input);
+  const runs = [];
+  for (let run = 0; run < THROUGHPUT_RUNS; run++) runs.push(timedRun(analyze, inputs));
+  runs.sort((a, b) => a.emailsPerSecond - b.emailsPerSecond);
+  const median = runs[Math.floor(runs.length / 2)];
+  return { ...median, runsEmailsPerSecond: runs.map((r) => r.emailsPerSecond) };
+}
+
+function timedRun(analyze, inputs) {
   const repeats = Math.ceil(MIN_EMAILS / inputs.length);
   const latencies = new Float64Array(repeats * inputs.length);
   let k = 0;
@@ -262,10 +276,16 @@ function formatTable(r) {
   const t = r.throughput;
   const rows = [
     [
-      'throughput, one process',
+      `throughput, one process (median of ${t.runsEmailsPerSecond.length} runs)`,
       `${Math.round(t.emailsPerSecond).toLocaleString('en')}/s`,
       '≥ 10,000/s',
       ok(r.targets.throughput),
+    ],
+    [
+      'throughput, the runs',
+      t.runsEmailsPerSecond.map((x) => Math.round(x).toLocaleString('en')).join(' / '),
+      '',
+      '',
     ],
     [
       'throughput per CPU second (load-independent)',
