@@ -179,11 +179,23 @@ interface RuleIndex {
   /** Counts matchAll calls, so a run's sets are applied once per call however often it occurs. */
   call: number;
   /**
-   * Per part, during one matchAll: the sets found (bits) and where its leading words start. Kept
-   * here and cleared after each call: allocating them per email cost more than the lookups.
+   * Per part, during one matchAll: the sets found (bits), and the parts touched (`touched`, the first
+   * `touchedCount`). Kept here and cleared after each call: allocating them per email cost more than the
+   * lookups.
    */
   have: Int32Array;
-  starts: Array<number[] | undefined>;
+  touched: Int32Array;
+  touchedCount: number;
+  /**
+   * Where each part's leading words start, during one matchAll: a list per part, linked through
+   * `startAt`/`nextStart` from `firstStart[part]` (-1: none) to `lastStart[part]`. A run that starts with
+   * "ich" adds its position to dozens of parts; as arrays that was most of the matcher's garbage.
+   */
+  firstStart: Int32Array;
+  lastStart: Int32Array;
+  startAt: Int32Array;
+  nextStart: Int32Array;
+  startCount: number;
 }
 
 interface CachedRun {
@@ -226,7 +238,13 @@ function ruleIndex(rules: readonly Rule[]): RuleIndex {
     runs: new Map(),
     call: 0,
     have: new Int32Array(0),
-    starts: [],
+    touched: new Int32Array(0),
+    touchedCount: 0,
+    firstStart: new Int32Array(0),
+    lastStart: new Int32Array(0),
+    startAt: new Int32Array(256),
+    nextStart: new Int32Array(256),
+    startCount: 0,
   };
   const file = (written: string, part: number, set: number) => {
     const wholeRun = written.endsWith('$');
@@ -258,7 +276,9 @@ function ruleIndex(rules: readonly Rule[]): RuleIndex {
     });
   });
   index.have = new Int32Array(index.ruleOf.length);
-  index.starts = index.ruleOf.map(() => undefined);
+  index.touched = new Int32Array(index.ruleOf.length);
+  index.firstStart = new Int32Array(index.ruleOf.length).fill(-1);
+  index.lastStart = new Int32Array(index.ruleOf.length);
   INDEXES.set(rules, index);
   return index;
 }
@@ -303,58 +323,83 @@ function wordsInRun(index: RuleIndex, run: string): CachedRun {
 export function matchAll(rules: readonly Rule[], text: string): RuleMatch[] {
   const t = prepareText(text);
   const index = ruleIndex(rules);
-  const { have, starts } = index;
+  const { have, touched } = index;
   const call = ++index.call;
-  const seen: number[] = [];
+  index.touchedCount = 0;
+  index.startCount = 0;
   const lower = t.lower;
-  for (let i = 0; i < lower.length; ) {
-    if (!isWordChar(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const runStart = i;
-    while (i < lower.length && isWordChar(lower.charCodeAt(i))) i++;
-    const found = wordsInRun(index, lower.slice(runStart, i));
-    if (found.appliedIn !== call) {
-      found.appliedIn = call;
-      const bits = found.bits;
-      for (let k = 0; k < bits.length; k += 2) {
-        const part = bits[k];
-        if (have[part] === 0) seen.push(part);
-        have[part] |= bits[k + 1];
-      }
-    }
-    for (const part of found.leads) {
-      const list = starts[part];
-      if (list === undefined) starts[part] = [runStart];
-      else list.push(runStart);
-    }
-  }
-  const canMatch = (part: number) => have[part] === index.need[part];
-  const active = index.always.concat(seen).filter(canMatch);
-  // Parts are numbered in rule order, so sorting groups each rule's active parts together.
-  active.sort((a, b) => a - b);
-  const searchOf = (part: number): Search | null =>
-    !canMatch(part)
-      ? null
-      : index.hasLeading[part]
-        ? (starts[part] ?? null)
-        : index.atStart[part]
-          ? AT_START
-          : SCAN;
-  const all: RuleMatch[] = [];
   try {
+    for (let i = 0; i < lower.length; ) {
+      if (!isWordChar(lower.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const runStart = i;
+      while (i < lower.length && isWordChar(lower.charCodeAt(i))) i++;
+      const found = wordsInRun(index, lower.slice(runStart, i));
+      if (found.appliedIn !== call) {
+        found.appliedIn = call;
+        const bits = found.bits;
+        for (let k = 0; k < bits.length; k += 2) {
+          const part = bits[k];
+          if (have[part] === 0) touched[index.touchedCount++] = part;
+          have[part] |= bits[k + 1];
+        }
+      }
+      for (const part of found.leads) addStart(index, part, runStart);
+    }
+    const active: number[] = index.always.slice();
+    for (let k = 0; k < index.touchedCount; k++) {
+      if (have[touched[k]] === index.need[touched[k]]) active.push(touched[k]);
+    }
+    // Parts are numbered in rule order, so sorting groups each rule's active parts together.
+    active.sort((a, b) => a - b);
+    const all: RuleMatch[] = [];
+    const searches: Array<Search | null> = [];
     for (let k = 0; k < active.length; ) {
       const r = index.ruleOf[active[k]];
       const first = active[k] - index.partInRule[active[k]];
-      while (k < active.length && index.ruleOf[active[k]] === r) k++;
-      for (const match of matchParts(rules[r], t, (part) => searchOf(first + part), 4)) all.push(match);
+      searches.length = 0;
+      for (; k < active.length && index.ruleOf[active[k]] === r; k++) {
+        const part = active[k];
+        searches[part - first] = index.hasLeading[part]
+          ? startsOf(index, part)
+          : index.atStart[part]
+            ? AT_START
+            : SCAN;
+      }
+      for (const match of matchParts(rules[r], t, (part) => searches[part] ?? null, 4)) all.push(match);
     }
+    return all.sort((a, b) => a.start - b.start || b.end - a.end);
   } finally {
-    for (const part of seen) {
-      have[part] = 0;
-      starts[part] = undefined;
+    for (let k = 0; k < index.touchedCount; k++) {
+      have[touched[k]] = 0;
+      index.firstStart[touched[k]] = -1;
     }
   }
-  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Appends a run start to a part's list (positions arrive in ascending order). */
+function addStart(index: RuleIndex, part: number, at: number): void {
+  if (index.startCount === index.startAt.length) {
+    const grown = index.startAt.length * 2;
+    const startAt = new Int32Array(grown);
+    const nextStart = new Int32Array(grown);
+    startAt.set(index.startAt);
+    nextStart.set(index.nextStart);
+    index.startAt = startAt;
+    index.nextStart = nextStart;
+  }
+  const entry = index.startCount++;
+  index.startAt[entry] = at;
+  index.nextStart[entry] = -1;
+  if (index.firstStart[part] < 0) index.firstStart[part] = entry;
+  else index.nextStart[index.lastStart[part]] = entry;
+  index.lastStart[part] = entry;
+}
+
+function startsOf(index: RuleIndex, part: number): number[] {
+  const starts: number[] = [];
+  for (let e = index.firstStart[part]; e >= 0; e = index.nextStart[e]) starts.push(index.startAt[e]);
+  return starts;
 }
