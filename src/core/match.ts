@@ -69,7 +69,7 @@ function matchParts(
     else tryAt(sticky, search, t, part, limit, hits);
   }
   if (hits.length === 0) return [];
-  hits.sort((a, b) => a.start - b.start || a.part - b.part);
+  if (hits.length > 1) hits.sort((a, b) => a.start - b.start || a.part - b.part);
   const matches: RuleMatch[] = [];
   let after = 0;
   for (const h of hits) {
@@ -186,6 +186,8 @@ interface RuleIndex {
   have: Int32Array;
   touched: Int32Array;
   touchedCount: number;
+  /** The parts that can match, during one matchAll. */
+  active: Int32Array;
   /**
    * Where each part's leading words start, during one matchAll: a list per part, linked through
    * `startAt`/`nextStart` from `firstStart[part]` (-1: none) to `lastStart[part]`. A run that starts with
@@ -240,6 +242,7 @@ function ruleIndex(rules: readonly Rule[]): RuleIndex {
     have: new Int32Array(0),
     touched: new Int32Array(0),
     touchedCount: 0,
+    active: new Int32Array(0),
     firstStart: new Int32Array(0),
     lastStart: new Int32Array(0),
     startAt: new Int32Array(256),
@@ -277,6 +280,7 @@ function ruleIndex(rules: readonly Rule[]): RuleIndex {
   });
   index.have = new Int32Array(index.ruleOf.length);
   index.touched = new Int32Array(index.ruleOf.length);
+  index.active = new Int32Array(index.ruleOf.length);
   index.firstStart = new Int32Array(index.ruleOf.length).fill(-1);
   index.lastStart = new Int32Array(index.ruleOf.length);
   INDEXES.set(rules, index);
@@ -324,6 +328,7 @@ export function matchAll(rules: readonly Rule[], text: string): RuleMatch[] {
   const t = prepareText(text);
   const index = ruleIndex(rules);
   const { have, touched } = index;
+  const activeParts = index.active;
   const call = ++index.call;
   index.touchedCount = 0;
   index.startCount = 0;
@@ -348,12 +353,14 @@ export function matchAll(rules: readonly Rule[], text: string): RuleMatch[] {
       }
       for (const part of found.leads) addStart(index, part, runStart);
     }
-    const active: number[] = index.always.slice();
+    let count = 0;
+    for (const part of index.always) activeParts[count++] = part;
     for (let k = 0; k < index.touchedCount; k++) {
-      if (have[touched[k]] === index.need[touched[k]]) active.push(touched[k]);
+      if (have[touched[k]] === index.need[touched[k]]) activeParts[count++] = touched[k];
     }
-    // Parts are numbered in rule order, so sorting groups each rule's active parts together.
-    active.sort((a, b) => a - b);
+    // Parts are numbered in rule order, so sorting groups each rule's active parts together. (A typed
+    // array sorts numerically, in place, without a comparator.)
+    const active = activeParts.subarray(0, count).sort();
     const all: RuleMatch[] = [];
     const searches: Array<Search | null> = [];
     for (let k = 0; k < active.length; ) {
