@@ -1,6 +1,6 @@
 // The shared panel: the same component in the Outlook task pane, beside each Gmail compose and in the
 // playground. It reads the draft through a DraftHost and runs the engine locally — never the network.
-import { useEffect, useId, useMemo } from 'preact/hooks';
+import { useEffect, useId, useMemo, useReducer } from 'preact/hooks';
 import { FindingList } from './components/FindingList';
 import { Notice } from './components/Notice';
 import { StatusView } from './components/StatusView';
@@ -23,6 +23,9 @@ export interface PanelProps {
 export function Panel({ host, settings, onEvent }: PanelProps) {
   const store = useMemo(() => createPanelStore(host, settings), [host]);
   store.onEvent = onEvent;
+  // The components read the store's signals while rendering; any change re-renders the panel from here.
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => store.subscribe(() => rerender(undefined)), [store]);
   useEffect(() => store.start(), [store]);
   useEffect(() => {
     const previous = store.settings.peek();
