@@ -17,6 +17,7 @@ describe('suggestions judged by the engine', () => {
     'klarheit-blind-5.json',
     'klarheit-blind-6.json',
     'klarheit-blind-7.json',
+    'klarheit-blind-8.json',
   ].flatMap(loadOwnCorpus);
   const reminders = [...(devCorpusPresent ? loadDevCorpus() : []), ...own].filter(
     (item) => item.labels.is_reminder,

@@ -73,12 +73,13 @@ export const chaser: RuleSpec[] = [
     id: 'de.chaser.erinnern',
     signal: 'chaser',
     pattern:
-      /(?:möchte|wollte|darf) (?:ich )?(?:Sie|dich|euch) (?:\w+ ){0,3}?an (?:unser|mein|das|die|den)\w* (?:\w+ ){0,2}?(?:Angebot|Offerte|Gespräch|Nachricht|Mail|E-Mail|Anfrage|Vorschlag)\w* (?:\S+ ){0,6}?erinnern|Erinnerung an (?:unser|mein|das|die)\w* (?:\w+ )?(?:Angebot|Offerte|Kostenvoranschlag|Vorschlag|Konzept)|(?:noch einmal|nochmals|nochmal|erneut) ins Gedächtnis (?:rufen|bringen)|an mein Angebot (?:für \w+ \w+ )?erinnern/,
+      /(?:möchte|wollte|darf) (?:ich )?(?:Sie|dich|euch) (?:\w+ ){0,3}?an (?:unser|mein|das|die|den)\w* (?:\w+ ){0,2}?(?:Angebot|Offerte|Gespräch|Nachricht|Mail|E-Mail|Anfrage|Vorschlag)\w* (?:\S+ ){0,6}?erinnern|Erinnerung an (?:unser|mein|das|die)\w* (?:\w+ )?(?:Angebot|Offerte|Kostenvoranschlag|Vorschlag|Konzept)|(?:noch einmal|nochmals|nochmal|erneut) ins Gedächtnis (?:rufen|bringen)|an mein Angebot (?:für \w+ \w+ )?erinnern|zur Erinnerung: (?:unser|mein)\w* (?:\S+ ){0,2}?\S*(?:Angebot|Offerte|Kostenvoranschlag)/,
     message: 'Eine Erinnerung an das eigene Angebot ist kein Grund für den Empfänger, jetzt zu entscheiden.',
     flag: [
       'ich [möchte Sie nochmals an unser Angebot vom 3.11. erinnern].',
       '[darf ich Sie an unser Gespräch erinnern]?',
       'unser Angebot [noch einmal ins Gedächtnis rufen]',
+      'nur [zur Erinnerung: Unser Pauschalangebot] für die Buchhaltung',
     ],
     pass: ['Ich erinnere mich gern an das Gespräch.'],
   },
@@ -86,10 +87,11 @@ export const chaser: RuleSpec[] = [
     id: 'de.chaser.zurueckkommen',
     signal: 'chaser',
     pattern:
-      /(?:komme|kommen|möchte|wollte|erlaube mir,?) (?:ich )?(?:\w+ ){0,3}?auf (?:unser|mein|Ihr|das|die)\w* (?:\w+ ){0,5}?zurück(?:kommen|zukommen)?/,
+      /(?:komme|komm|kommen|möchte|wollte|erlaube mir,?) (?:ich )?(?:\w+ ){0,3}?auf (?:unser|mein|Ihr|euer|dein|das|die)\w* (?:\w+ ){0,5}?zurück(?:kommen|zukommen)?/,
     message: '„Ich komme auf mein Angebot zurück“ kündigt nur an, dass Sie warten.',
     flag: [
       'ich [komme noch einmal auf unser Angebot zurück]',
+      'ich [komm noch mal auf unser Firmenfitness-Angebot für euer Team zurück]',
       'ich [wollte noch einmal auf mein Angebot für das Coaching zurückkommen]',
     ],
     pass: ['Wir kommen am Montag aus dem Urlaub zurück.'],
@@ -194,6 +196,19 @@ export const chaser: RuleSpec[] = [
       '[Soll ich das Thema bei mir schließen], oder später?',
     ],
     pass: ['Ich schließe den Vorgang.'],
+  },
+  {
+    id: 'de.chaser.bekraeftigen',
+    signal: 'chaser',
+    pattern:
+      /(?:möchte|wollte|darf) (?:ich )?(?:Ihnen |dir |euch )?(?:\w+ ){0,2}?(?:betonen|bekräftigen|unterstreichen|wiederholen|bestätigen),? dass (?:unser|mein|das|der|die)|(?:unser|mein|der|das) (?:\w+ )?(?:Preis|Angebot|Konditionen|Offerte) (?:steht|stehen|gilt|gelten) (?:nach wie vor|unverändert)/,
+    message:
+      'Das Angebot zu wiederholen gibt dem Empfänger nichts Neues, also keinen Grund, jetzt zu entscheiden.',
+    flag: [
+      'ich [möchte noch einmal betonen, dass unser] Angebot alles enthält.',
+      '[Der Preis steht nach wie vor].',
+    ],
+    pass: ['Ich möchte betonen, wie sehr mir das Gespräch gefallen hat.'],
   },
   {
     id: 'de.chaser.kurze-nachfrage',

@@ -54,10 +54,11 @@ export const context: RuleSpec[] = [
     id: 'de.not-reminder.termin',
     signal: 'not-reminder',
     pattern:
-      /(?:nur |eine kurze |kurze |freundliche )?(?:zur )?Erinnerung an (?:Ihr|Ihren|unseren|den) (?:\w+ )?(?:Termin|Shooting|Produktshooting|Fotoshooting|Besuch|Workshop|Seminar)|(?:Sie|dich|euch) (?:\w+ )?an (?:Ihren|deinen|euren) (?:\w+ )?\w*(?:termin|besuch) (?:\S+ ){0,4}?erinnern|Terminerinnerung|nur zur Erinnerung|damit (?:\w+ ){0,3}?alles glatt ?läuft|(?:Termin|Workshop|Treffen|Besuch|Shooting)\w* (?:\w+ ){0,3}?verschieben|Verschiebung (?:unseres|des|Ihres|unserer)|Ersatztermine?|bringen Sie (?:bitte )?(?:\w+ ){0,3}?mit/,
+      /(?:nur |eine kurze |kurze |freundliche )?(?:zur )?Erinnerung an (?:Ihr|Ihren|unseren|den) (?:\w+ )?(?:Termin|Shooting|Produktshooting|Fotoshooting|Besuch|Workshop|Seminar)|(?:Sie|dich|euch) (?:\w+ )?an (?:Ihren|deinen|euren) (?:\w+ )?\w*(?:termin|besuch) (?:\S+ ){0,4}?erinnern|erinnern (?:wir|ich) (?:Sie|dich|euch) (?:gerne |gern )?an (?:das|den|die|Ihr|Ihren|Ihre|dein|deinen|deine) (?:\w+ )?\w*(?:termin|training|kurs|seminar|workshop|besuch|schulung)|Terminerinnerung|nur zur Erinnerung(?!: (?:unser|mein)\w* (?:\S+ ){0,2}?\S*(?:angebot|offerte|kostenvoranschlag))|damit (?:\w+ ){0,3}?alles glatt ?läuft|(?:Termin|Workshop|Treffen|Besuch|Shooting)\w* (?:\w+ ){0,3}?verschieben|Verschiebung (?:unseres|des|Ihres|unserer)|Ersatztermine?|bringen Sie (?:bitte )?(?:\w+ ){0,3}?mit/,
     flag: [
       '[eine kurze Erinnerung an Ihr Shooting] am Donnerstag',
       'wir möchten [Sie an Ihren Wartungstermin erinnern]: Dienstag, 10 Uhr.',
+      'Wie besprochen [erinnern wir Sie an das Fahrsicherheitstraining] am Dienstag.',
     ],
     pass: ['Ich möchte Sie an unser Angebot erinnern.', 'Ich darf Sie an unseren Termin vom 3.11. erinnern.'],
   },
@@ -89,8 +90,11 @@ export const context: RuleSpec[] = [
     id: 'de.delegation.kollege',
     signal: 'delegation',
     pattern:
-      /(?:kannst|könntest) du (?:\S+ ){0,10}?(?:nachhaken|nachfassen|nachfragen|anrufen|hinterher)|hast du (?:schon )?(?:\w+ ){0,3}?(?:von|bei) (?:der|dem|den) (?:\w+ ){0,3}?gehört|ruf (?:ich )?(?:\w+ ){0,3}?selbst an|Bitte nicht einfach nur/,
-    flag: ['[kannst du bitte am Dienstag bei Müller nachhaken]?'],
+      /(?:kannst|könntest) du (?:\S+ ){0,16}?(?:nachhaken|nachfassen|nachfragen|anrufen|hinterher)|hast du (?:schon )?(?:\w+ ){0,3}?(?:von|bei) (?:der|dem|den) (?:\w+ ){0,3}?gehört|ruf (?:ich )?(?:\w+ ){0,3}?selbst an|Bitte nicht einfach nur/,
+    flag: [
+      '[kannst du bitte am Dienstag bei Müller nachhaken]?',
+      '[kannst du bitte am Dienstag (1.12.) bei Herrn Huber von der Bäckerei Huber nachfassen]?',
+    ],
     pass: ['Ich wollte nur kurz nachhaken.'],
   },
   {
@@ -105,7 +109,7 @@ export const context: RuleSpec[] = [
     id: 'de.not-reminder.erstes-angebot',
     signal: 'not-reminder',
     pattern:
-      /(?:vielen|herzlichen|besten) Dank für Ihre (?:Anfrage|Interesse)|wie (?:\S+ ){0,5}?(?:gewünscht|besprochen|angekündigt)[,:]? (?:erhalten Sie|sende ich Ihnen|schicke ich Ihnen|hier|anbei) (?:\S+ ){0,2}?(?:unser|mein|das|ein)\w* (?:Angebot|Offerte|Kostenvoranschlag|Exposé)|wie gewünscht (?:\S+ ){0,4}?(?:unser|mein|das|ein)\w* (?:Angebot|Offerte|Kostenvoranschlag|Exposé)|(?:bin|sind) (?:\S+ ){0,6}?(?:auf Ihre|auf Ihr|auf Sie|auf euch) (?:\S+ ){0,3}?gestoßen|zur Erinnerung:|treffen wir uns (?:\S+ ){0,3}?(?:morgen|am)|denken Sie (?:bitte )?an/,
+      /(?:vielen|herzlichen|besten) Dank für Ihre (?:Anfrage|Interesse)|wie (?:\S+ ){0,5}?(?:gewünscht|besprochen|angekündigt)[,:]? (?:erhalten Sie|sende ich Ihnen|schicke ich Ihnen|hier|anbei) (?:\S+ ){0,2}?(?:unser|mein|das|ein)\w* (?:Angebot|Offerte|Kostenvoranschlag|Exposé)|wie gewünscht (?:\S+ ){0,4}?(?:unser|mein|das|ein)\w* (?:Angebot|Offerte|Kostenvoranschlag|Exposé)|(?:bin|sind) (?:\S+ ){0,6}?(?:auf Ihre|auf Ihr|auf Sie|auf euch) (?:\S+ ){0,3}?gestoßen|zur Erinnerung:(?! (?:unser|mein)\w* (?:\S+ ){0,2}?\S*(?:angebot|offerte|kostenvoranschlag))|treffen wir uns (?:\S+ ){0,3}?(?:morgen|am)|denken Sie (?:bitte )?an/,
     flag: ['[Vielen Dank für Ihre Anfrage].'],
     pass: ['Ich möchte Sie an unser Angebot erinnern.'],
   },
@@ -140,7 +144,7 @@ export const context: RuleSpec[] = [
     id: 'de.open-matter.ueberarbeitung',
     signal: 'open-matter',
     pattern:
-      /(?:überarbeitete|angepasste|aktualisierte|ergänzte|geänderte) (?:Kalkulation|Fassung|Version|Angebot|Offerte|Variante|Planung)/,
+      /(?:überarbeitete|angepasste|aktualisierte|ergänzte|geänderte)\w* (?:Kalkulation|Fassung|Version|Angebot|Offerte|Variante|Planung|Menü|Speisekarte|Entwurf|Entwürfe|Konzept|Pläne|Paket)/,
     flag: ['anbei die [überarbeitete Kalkulation] für Sie'],
     pass: ['Die Kalkulation liegt bei.'],
   },

@@ -28,9 +28,14 @@ export const pressure: RuleSpec[] = [
     id: 'de.pressure.frist-drohung',
     signal: 'pressure',
     pattern:
-      /(?:läuft|laufen) (?:\w+ ){0,4}?aus|(?:nicht|kaum) (?:mehr )?ewig|danach (?:vergeben|geben) wir|(?:können|kann) (?:ich )?(?:Ihnen )?(?:diese|die) Konditionen (?:leider )?nicht mehr|nur noch (?:heute|bis)|verfällt|verfallen|endgültig|freigeben müssen|(?:muss|müssen) (?:ich|wir) (?:Ihnen )?leider mitteilen/,
+      /(?:läuft|laufen) (?:\w+ ){0,4}?aus|(?:nicht|kaum) (?:mehr )?ewig|danach (?:vergeben|geben) wir|(?:können|kann) (?:ich )?(?:Ihnen )?(?:diese|die) Konditionen (?:leider )?nicht mehr|nur noch (?:heute|bis)|nur noch (?:ein|eine|einen|zwei|drei|vier|wenige|[0-9]+) (?:\w+ )?\w*(?:Plätze|Platz|Termine|Termin|Slots|Kapazitäten) (?:frei|verfügbar|offen)|(?:wäre|ist) (?:doch |echt |wirklich )?schade, wenn (?:Sie|ihr|du)|verfällt|verfallen|endgültig|freigeben müssen|(?:muss|müssen) (?:ich|wir) (?:Ihnen )?leider mitteilen/,
     message: 'Eine künstliche Frist setzt unter Druck; sie ersetzt keinen vereinbarten nächsten Schritt.',
-    flag: ['Der Rabatt [läuft am Freitag aus].', 'die Interessenten warten [nicht ewig]'],
+    flag: [
+      'Der Rabatt [läuft am Freitag aus].',
+      'die Interessenten warten [nicht ewig]',
+      'Wir haben [nur noch zwei Firmenplätze frei].',
+      '[Wäre doch schade, wenn ihr] leer ausgeht!',
+    ],
     pass: ['Die Maschine läuft seit Montag.'],
   },
   {

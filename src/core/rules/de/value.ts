@@ -65,13 +65,18 @@ export const value: RuleSpec[] = [
     id: 'de.value.neue-arbeit',
     signal: 'value',
     pattern:
-      /(?:hab|habe|haben) (?:ich |wir )?(?:Ihnen |dir |euch )?(?:\S+ ){0,4}?(?:durchgerechnet|ausgearbeitet|vorbereitet|zusammengestellt|entworfen|skizziert|erstellt|aufbereitet|nachgerechnet)|(?:hängt|hängen|liegt|liegen) (?:Ihnen |dir )?(?:an|bei)(?=[\s.,;!)]|$)|(?:noch )?(?:einen|eine) (?:Gedanken|Idee|Anregung|Tipp)|(?:habe|hab) (?:\w+ ){0,2}?(?:gesehen|gelesen|erfahren|mitbekommen), dass|(?:ist|sind) (?:jetzt|nun|seit kurzem) (?:\S+ ){0,10}?(?:frei geworden|verfügbar|möglich|live)|können wir (?:\S+ ){0,3}?(?:jetzt|nun|ab sofort)|Info\w*,? die (?:\S+ ){0,5}?(?:relevant|interessant|wichtig)/,
+      /(?:hab|habe|haben) (?:ich |wir )?(?:Ihnen |dir |euch )?(?:\S+ ){0,4}?(?:durchgerechnet|ausgearbeitet|vorbereitet|zusammengestellt|entworfen|skizziert|erstellt|aufbereitet|nachgerechnet)|(?:hängt|hängen|liegt|liegen) (?:Ihnen |dir )?(?:an|bei)(?= ?[.,;:!)\n–—-]|$)|(?:noch )?(?:einen|eine) (?:Gedanken|Idee|Anregung|Tipp)|(?:habe|hab) (?:\w+ ){0,2}?(?:gesehen|gelesen|erfahren|mitbekommen), dass|(?:ist|sind) (?:jetzt|nun|seit kurzem) (?:\S+ ){0,10}?(?:frei geworden|verfügbar|möglich|live)|können wir (?:\S+ ){0,3}?(?:jetzt|nun|ab sofort)|Info\w*,? die (?:\S+ ){0,5}?(?:relevant|interessant|wichtig)/,
     flag: [
       'Die Übersicht [hängt an].',
       'Ich [habe Ihnen die Variante zusätzlich durchgerechnet].',
       '[eine Idee] zu eurer Kampagne',
+      'Die Referenzen [liegen Ihnen bei].',
+      'Die korrigierte Kalkulation [hängt an] – das sind 320 € weniger.',
     ],
-    pass: ['Hatten Sie schon Zeit, das Angebot anzusehen?'],
+    pass: [
+      'Hatten Sie schon Zeit, das Angebot anzusehen?',
+      'Unser Pauschalangebot liegt bei 780 € im Monat.',
+    ],
   },
   {
     id: 'de.value.neue-lage',

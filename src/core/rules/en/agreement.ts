@@ -14,10 +14,11 @@ export const agreement: RuleSpec[] = [
     id: 'en.agreement.you-asked',
     signal: 'agreement',
     pattern:
-      /you (?:asked|told|invited|wanted) me to (?:\w+ ){0,2}?(?:check|circle|come|get|reach|follow|revisit|call|ring|phone|send|be|touch)\w*(?: back| in| up| base)?|you asked (?:me|us) for|asked me to (?:reach|get|check|circle|come|follow|call|touch|ping)|we(?:'d| would) decide (?:together|then|afterwards)|you mentioned (?:we|I) should|you (?:asked|requested) (?:for|when we)|(?:as )?you asked when we spoke|(?:you said|you mentioned) you(?:'d| would) (?:\S+ ){0,12}?(?:first|by|decide|confirm)|(?:you said|you mentioned|you told me) (?:that )?(?:the|your) (?:\S+ ){0,4}?(?:would|will) (?:be|review|decide|meet)/,
+      /you (?:asked|told|invited|wanted) me to (?:\w+ ){0,2}?(?:check|circle|come|get|reach|follow|revisit|call|ring|phone|send|be|touch)\w*(?: back| in| up| base)?|as you (?:asked|suggested|requested|said)[^.!?\n]{0,60}?(?:now that|once|after)|you asked (?:me|us) for|asked me to (?:reach|get|check|circle|come|follow|call|touch|ping)|we(?:'d| would) decide (?:together|then|afterwards)|you mentioned (?:we|I) should|you (?:asked|requested) (?:for|when we)|(?:as )?you asked when we spoke|(?:you said|you mentioned) you(?:'d| would) (?:\S+ ){0,12}?(?:first|by|decide|confirm)|(?:you said|you mentioned|you told me) (?:that )?(?:the|your) (?:\S+ ){0,4}?(?:would|will) (?:be|review|decide|meet)/,
     flag: [
       '[You asked me to check back] after the holidays.',
       'When we spoke [you asked me to ring back] once',
+      "[As you asked, I'm coming back to you now that] the stocktake is behind you.",
     ],
     pass: ['You asked a great question in the demo.'],
   },
@@ -56,10 +57,11 @@ export const agreement: RuleSpec[] = [
     id: 'en.agreement.our-agreement',
     signal: 'agreement',
     pattern:
-      /(?:following|per|as per|under|according to) our agreement|as (?:we )?discussed (?:with you )?(?:over (?:the )?phone|on the phone|at|on|in|during|when|last|yesterday|earlier)|like we (?:talked|discussed|said|agreed) (?:about )?(?:at|on|in|during|over|when|last|yesterday)|per our (?:\w+ )?(?:chat|talk|call|review|meeting|visit|discussion)|(?:you|your (?:note|email|message)) (?:said|told me|asked me|suggested) (?:me )?to (?:\w+ ){0,2}?(?:check|circle|come|get|reach|follow|revisit|call|touch|ping|send)/,
+      /(?:following|per|as per|under|according to) our agreement|as (?:we )?discussed (?:with you )?(?:over (?:the )?phone|on the phone|at|on|in|during|when|last|yesterday|earlier)|like we (?:talked|discussed|said|agreed) (?:about )?(?:at|on|in|during|over|when|last|yesterday)|per our (?:\w+ )?(?:chat|talk|call|review|meeting|visit|discussion)|(?:you|your (?:note|email|message)) (?:said|told me|asked me|suggested) (?:me )?to (?:\w+ ){0,2}?(?:check|circle|come|get|reach|follow|revisit|call|ring|touch|ping|send|give you a (?:ring|call|bell|shout|buzz))/,
     flag: [
       "[Following our agreement] on the 18th, we're holding the room.",
       '[Your note said to reach] out once the partners met.',
+      '[You said to give you a ring] once the board had met.',
       "[Like we said over] coffee, I'm pinging you now that the launch is behind you.",
     ],
     pass: ['The agreement is attached for signature.'],

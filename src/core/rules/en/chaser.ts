@@ -74,9 +74,12 @@ export const chaser: RuleSpec[] = [
     id: 'en.chaser.no-reply',
     signal: 'chaser',
     pattern:
-      /(?:haven't|have not|hadn't) (?:heard back|heard from you|had a (?:reply|response))|without a (?:single )?(?:reply|response)|(?:emailed|written to|contacted) you (?:\w+ )?(?:three|four|several|multiple|a few) times/,
+      /(?:haven't|have not|hadn't) (?:heard back|heard from you|had a (?:reply|response)|(?:seen|had|received|gotten|got) anything (?:back|come through|from you))|without a (?:single )?(?:reply|response)|(?:emailed|written to|contacted) you (?:\w+ )?(?:three|four|several|multiple|a few) times/,
     message: 'Pointing at the silence creates pressure to justify, not a decision.',
-    flag: ["I [haven't heard back] on the quote."],
+    flag: [
+      "I [haven't heard back] on the quote.",
+      "[Haven't seen anything come through] on the stand quote.",
+    ],
     pass: ['We heard back from the council today.'],
   },
   {
@@ -104,6 +107,18 @@ export const chaser: RuleSpec[] = [
       'Just wanted to [keep this warm] over the break.',
     ],
     pass: ['The proposal is on the agenda for Friday.'],
+  },
+  {
+    id: 'en.chaser.restate',
+    signal: 'chaser',
+    pattern:
+      /(?:wanted|want|like) to (?:reiterate|restate|reconfirm)|(?:just )?(?:reiterating|restating)|(?:that |the |our )?(?:pricing|price|rate|quote) (?:still stands|still holds|remains (?:the same|unchanged|valid))/,
+    message: 'Restating the offer repeats what they already have; it gives no new reason to decide.',
+    flag: [
+      'I [wanted to reiterate] that our proposal comes in at $4,850 per month.',
+      '[That pricing still stands].',
+    ],
+    pass: ['The new pricing applies from January.'],
   },
   {
     id: 'en.chaser.status',

@@ -140,7 +140,7 @@ export const context: RuleSpec[] = [
     id: 'en.open-matter.revision',
     signal: 'open-matter',
     pattern:
-      /(?:revised|updated|amended) (?:quote|proposal|offer|estimate|version|scope|pricing|calculation|boq|layout)/,
+      /(?:revised|updated|amended) (?:quote|proposal|offer|estimate|version|scope|pricing|calculation|boq|layout|menu|design|plan|plans|drawings|concept|package|draft)/,
     flag: ['here is the [revised quote] with the changes'],
     pass: ['The quote is attached.'],
   },

@@ -24,9 +24,14 @@ export const pressure: RuleSpec[] = [
     id: 'en.pressure.urgency',
     signal: 'pressure',
     pattern:
-      /this is urgent|urgent(?:ly)? (?:need|require|reply|response|decision)|asap|immediately|right away|otherwise (?:we|i) (?:will|'ll|must)|(?:running|run) out of time|only (?:a few|\w+) (?:spots|seats|slots) left|i need (?:an|your) (?:answer|decision)|why (?:haven't|have you not) you (?:replied|answered|responded)|ignor(?:ed|ing) (?:my|our)/,
+      /this is urgent|urgent(?:ly)? (?:need|require|reply|response|decision)|asap|immediately|right away|otherwise (?:we|i) (?:will|'ll|must)|(?:running|run) out of time|only (?:a few|\w+) (?:spots|seats|slots) left|(?:most|many|half|all|several) of (?:the )?(?:\w+ ){0,4}?(?:have|has) already (?:signed|booked|locked|committed|confirmed|chosen)|(?:wouldn't|would not|don't|do not|shouldn't) leave it (?:much |too )?(?:longer|long)|i need (?:an|your) (?:answer|decision)|why (?:haven't|have you not) you (?:replied|answered|responded)|ignor(?:ed|ing) (?:my|our)/,
     message: 'Urgency and reproach make people defensive rather than decisive.',
-    flag: ['Please reply [ASAP].', '[I need an answer] today.'],
+    flag: [
+      'Please reply [ASAP].',
+      '[I need an answer] today.',
+      '[most of the exhibitors in your hall have already locked] in their builders',
+      "I [wouldn't leave it much longer].",
+    ],
     pass: ['Here are the revised figures.'],
   },
 ];
