@@ -34,6 +34,7 @@ describe("the project's own held-out emails (test/fixtures/corpus)", () => {
     ['klarheit-blind-6.json', 60],
     ['klarheit-blind-7.json', 64],
     ['klarheit-blind-8.json', 48],
+    ['klarheit-blind-9.json', 48],
   ] as const) {
     it(`reaches the same bar on ${file}`, () => {
       const items = loadOwnCorpus(file);

@@ -18,6 +18,7 @@ describe('suggestions judged by the engine', () => {
     'klarheit-blind-6.json',
     'klarheit-blind-7.json',
     'klarheit-blind-8.json',
+    'klarheit-blind-9.json',
   ].flatMap(loadOwnCorpus);
   const reminders = [...(devCorpusPresent ? loadDevCorpus() : []), ...own].filter(
     (item) => item.labels.is_reminder,

@@ -159,10 +159,12 @@ export const chaser: RuleSpec[] = [
     id: 'de.chaser.noch-interesse',
     signal: 'chaser',
     pattern:
-      /(?:ob|ist|sind) (?:unser|mein|das)\w* (?:\w+ )?(?:Angebot|Offerte|Thema)\w* (?:für (?:Sie|dich) )?(?:noch|überhaupt) (?:von Interesse|interessant|aktuell|relevant)|(?:Haben|Hast) (?:Sie|du) (?:mein|unser)\w* (?:\w+ )?(?:Angebot|Mail|E-Mail|Nachricht|Offerte) (?:\w+ )?erhalten|(?:haben|hast) (?:Sie|du) (?:es|das|sie|ihn) (?:\w+ )?(?:erhalten|bekommen)/,
+      /(?:ob|ist|sind) (?:unser|mein|das)\w* (?:\w+ )?(?:Angebot|Offerte|Thema)\w* (?:für (?:Sie|dich|euch) |bei (?:Ihnen|dir|euch) )?(?:überhaupt )?(?:noch|überhaupt) (?:von Interesse|interessant|aktuell|relevant)|(?:ob|ist|sind) (?:unser|mein|das)\w* (?:\S+ ){0,5}?(?:so )?noch (?:für (?:Sie|dich|euch) )?(?:passt|in Frage kommt)|(?:Haben|Hast) (?:Sie|du) (?:mein|unser)\w* (?:\w+ )?(?:Angebot|Mail|E-Mail|Nachricht|Offerte) (?:\w+ )?erhalten|(?:haben|hast) (?:Sie|du) (?:es|das|sie|ihn) (?:\w+ )?(?:erhalten|bekommen)/,
     message: '„Ist das noch von Interesse?“ fragt nach, ohne etwas anzubieten.',
     flag: [
       'mitteilen könnten, [ob unser Angebot für Sie noch von Interesse] ist',
+      'bzw. [ob das Thema bei Ihnen überhaupt noch aktuell] ist',
+      'fragen, [ob unser Angebot für Ihre neue Küche so noch für Sie passt]',
       '[Haben Sie mein Angebot erhalten]?',
     ],
     pass: ['Das Thema ist für viele Kunden interessant.'],

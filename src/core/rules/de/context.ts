@@ -54,11 +54,12 @@ export const context: RuleSpec[] = [
     id: 'de.not-reminder.termin',
     signal: 'not-reminder',
     pattern:
-      /(?:nur |eine kurze |kurze |freundliche )?(?:zur )?Erinnerung an (?:Ihr|Ihren|unseren|den) (?:\w+ )?(?:Termin|Shooting|Produktshooting|Fotoshooting|Besuch|Workshop|Seminar)|(?:Sie|dich|euch) (?:\w+ )?an (?:Ihren|deinen|euren) (?:\w+ )?\w*(?:termin|besuch) (?:\S+ ){0,4}?erinnern|erinnern (?:wir|ich) (?:Sie|dich|euch) (?:gerne |gern )?an (?:das|den|die|Ihr|Ihren|Ihre|dein|deinen|deine) (?:\w+ )?\w*(?:termin|training|kurs|seminar|workshop|besuch|schulung)|Terminerinnerung|nur zur Erinnerung(?!: (?:unser|mein)\w* (?:\S+ ){0,2}?\S*(?:angebot|offerte|kostenvoranschlag))|damit (?:\w+ ){0,3}?alles glatt ?läuft|(?:Termin|Workshop|Treffen|Besuch|Shooting)\w* (?:\w+ ){0,3}?verschieben|Verschiebung (?:unseres|des|Ihres|unserer)|Ersatztermine?|bringen Sie (?:bitte )?(?:\w+ ){0,3}?mit/,
+      /(?:nur |eine kurze |kurze |freundliche )?(?:zur )?Erinnerung an (?:Ihr|Ihren|unseren|den) (?:\w+ )?(?:Termin|Shooting|Produktshooting|Fotoshooting|Besuch|Workshop|Seminar)|(?:Sie|dich|euch) (?:\w+ )?an (?:Ihren|deinen|euren) (?:\w+ )?\w*(?:termin|besuch) (?:\S+ ){0,4}?erinnern|erinnern (?:wir|ich) (?:Sie|dich|euch) (?:gerne |gern )?an (?:das|den|die|Ihr|Ihren|Ihre|dein|deinen|deine) (?:\w+ )?\w*(?:termin|training|kurs|seminar|workshop|besuch|schulung)|kommt unser (?:\w+ )?(?:Techniker|Monteur|Servicetechniker|Mitarbeiter|Kundendienst|Gutachter)|Terminerinnerung|nur zur Erinnerung(?!: (?:unser|mein)\w* (?:\S+ ){0,2}?\S*(?:angebot|offerte|kostenvoranschlag))|damit (?:\w+ ){0,3}?alles glatt ?läuft|(?:Termin|Workshop|Treffen|Besuch|Shooting)\w* (?:\w+ ){0,3}?verschieben|Verschiebung (?:unseres|des|Ihres|unserer)|Ersatztermine?|bringen Sie (?:bitte )?(?:\w+ ){0,3}?mit/,
     flag: [
       '[eine kurze Erinnerung an Ihr Shooting] am Donnerstag',
       'wir möchten [Sie an Ihren Wartungstermin erinnern]: Dienstag, 10 Uhr.',
       'Wie besprochen [erinnern wir Sie an das Fahrsicherheitstraining] am Dienstag.',
+      'wie besprochen [kommt unser Techniker], Herr Schulte, am Montag um 8 Uhr.',
     ],
     pass: ['Ich möchte Sie an unser Angebot erinnern.', 'Ich darf Sie an unseren Termin vom 3.11. erinnern.'],
   },

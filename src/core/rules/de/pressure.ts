@@ -28,7 +28,7 @@ export const pressure: RuleSpec[] = [
     id: 'de.pressure.frist-drohung',
     signal: 'pressure',
     pattern:
-      /(?:läuft|laufen) (?:\w+ ){0,4}?aus|(?:nicht|kaum) (?:mehr )?ewig|danach (?:vergeben|geben) wir|(?:können|kann) (?:ich )?(?:Ihnen )?(?:diese|die) Konditionen (?:leider )?nicht mehr|nur noch (?:heute|bis)|nur noch (?:ein|eine|einen|zwei|drei|vier|wenige|[0-9]+) (?:\w+ )?\w*(?:Plätze|Platz|Termine|Termin|Slots|Kapazitäten) (?:frei|verfügbar|offen)|(?:wäre|ist) (?:doch |echt |wirklich )?schade, wenn (?:Sie|ihr|du)|verfällt|verfallen|endgültig|freigeben müssen|(?:muss|müssen) (?:ich|wir) (?:Ihnen )?leider mitteilen/,
+      /(?:läuft|laufen) (?:\w+ ){0,4}?aus|(?:nicht|kaum) (?:mehr )?ewig|danach (?:vergeben|geben) wir|(?:können|kann) (?:ich )?(?:Ihnen )?(?:diese|die) Konditionen (?:\S+ ){0,4}?(?:leider )?nicht mehr|sonst (?:kann|können|muss|müssen) (?:ich|wir)|nur noch (?:heute|bis)|nur noch (?:ein|eine|einen|zwei|drei|vier|wenige|[0-9]+) (?:\w+ )?\w*(?:Plätze|Platz|Termine|Termin|Slots|Kapazitäten) (?:frei|verfügbar|offen)|(?:wäre|ist) (?:doch |echt |wirklich )?schade, wenn (?:Sie|ihr|du)|verfällt|verfallen|endgültig|freigeben müssen|(?:muss|müssen) (?:ich|wir) (?:Ihnen )?leider mitteilen/,
     message: 'Eine künstliche Frist setzt unter Druck; sie ersetzt keinen vereinbarten nächsten Schritt.',
     flag: [
       'Der Rabatt [läuft am Freitag aus].',
@@ -42,9 +42,13 @@ export const pressure: RuleSpec[] = [
     id: 'de.pressure.dringlichkeit',
     signal: 'pressure',
     pattern:
-      /letzte (?:Erinnerung|Mahnung|Aufforderung)|(?:bitte um |erbitte )?umgehende (?:Rückmeldung|Antwort)|andernfalls|warum (?:antworten Sie|melden Sie sich) nicht|ignoriert|(?:brauche|benötige) (?:jetzt )?(?:endlich )?(?:eine|Ihre) (?:Antwort|Entscheidung)|endlich/,
+      /letzte (?:Erinnerung|Mahnung|Aufforderung)|(?:bitte um |erbitte )?umgehende (?:Rückmeldung|Antwort)|andernfalls|warum (?:antworten Sie|melden Sie sich) nicht|ignoriert|(?:brauche|benötige) (?:jetzt )?(?:endlich )?(?:eine|Ihre) (?:Antwort|Entscheidung|Zusage)|(?:brauche|benötige) ich (?:\S+ ){0,3}?(?:eine|Ihre) (?:Antwort|Entscheidung|Zusage)|endlich/,
     message: 'Dringlichkeit und Vorwürfe erzeugen Abwehr statt einer Entscheidung.',
-    flag: ['Ich [brauche jetzt endlich eine Antwort].', 'Dies ist die [letzte Erinnerung].'],
+    flag: [
+      'Ich [brauche jetzt endlich eine Antwort].',
+      'Dies ist die [letzte Erinnerung].',
+      'Deshalb [brauche ich bis Montag eine Zusage] von Ihnen.',
+    ],
     pass: ['Ich melde mich am Freitag um 10 Uhr.'],
   },
 ];

@@ -6,11 +6,12 @@ export const value: RuleSpec[] = [
     id: 'de.value.neuigkeit',
     signal: 'value',
     pattern:
-      /(?:kleines|kurzes|neues) Update(?: von (?:unserer Seite|mir|uns))?:|(?:eine |zwei |drei |gute |kleine |erfreuliche )(?:Neuigkeit(?:en)?)|Neuigkeit:|Gute Nachricht|(?:eine |noch eine )?(?:Information|Ergänzung|Hinweis|Möglichkeit|Lösung|Sache|Entwicklung|Neuerung|Änderung|Urteil)\w*,? (?:\S+ ){0,6}?(?:relevant|interessant|wichtig|eingefallen|geändert)|(?:etwas|was),? (?:\w+ ){0,3}?(?:Sie|dich) interessieren (?:dürfte|könnte)|(?:hat sich|haben sich) (?:\w+ ){0,2}?(?:geändert|ergeben)|(?:dafür|jetzt) habe ich (?:\w+ ){0,2}?(?:eine Lösung|etwas Neues)/,
+      /(?:kleines|kurzes|neues) Update(?: von (?:unserer Seite|mir|uns))?:|(?:kleine|kurze|wichtige) Info (?:noch )?(?:zu|zur|zum)|(?:eine |zwei |drei |gute |kleine |erfreuliche )(?:Neuigkeit(?:en)?)|Neuigkeit:|Gute Nachricht|(?:eine |noch eine )?(?:Information|Ergänzung|Hinweis|Möglichkeit|Lösung|Sache|Entwicklung|Neuerung|Änderung|Urteil)\w*,? (?:\S+ ){0,6}?(?:relevant|interessant|wichtig|eingefallen|geändert)|(?:etwas|was),? (?:\w+ ){0,3}?(?:Sie|dich) interessieren (?:dürfte|könnte)|(?:hat sich|haben sich) (?:\w+ ){0,2}?(?:geändert|ergeben)|(?:dafür|jetzt) habe ich (?:\w+ ){0,2}?(?:eine Lösung|etwas Neues)/,
     flag: [
       '[Eine Neuigkeit], die für Sie interessant ist',
       '[eine Ergänzung zu unserem Angebot, die für Sie interessant] sein dürfte',
       '[Kurzes Update von unserer Seite:] die Halle ist ab März frei.',
+      '[Kleine Info noch zu] meiner Offerte: Der Wein hat 18 Punkte bekommen.',
     ],
     pass: ['Gibt es schon Neuigkeiten?', 'Gibt es ein Update zum Angebot?'],
   },
@@ -46,10 +47,11 @@ export const value: RuleSpec[] = [
     id: 'de.value.alternative',
     signal: 'value',
     pattern:
-      /(?:(?:wir|ich) (?:könnten|können|würden)|(?:könnten|können|würden) (?:wir|ich)) (?:\S+ ){0,8}?(?:statt|anstatt|anstelle)(?= )|(?:alternativ|als Alternative) (?:könnten|können|würden|biete|bieten) (?:wir|ich)/,
+      /(?:(?:wir|ich) (?:könnten|können|würden)|(?:könnten|können|würden) (?:wir|ich)) (?:\S+ ){0,8}?(?:statt|anstatt|anstelle)(?= )|(?:alternativ|als Alternative) (?:könnten|können|würden|biete|bieten) (?:wir|ich)|(?:hätte|habe|hab|hätten|haben) (?:ich|wir) (?:\S+ ){0,3}?(?:noch )?(?:eine|einen) (?:\w+ )?(?:Alternative|Option|Variante|Vorschlag)|statt (?:\S+ ){0,4}?(?:könnten|können) (?:wir|ich)/,
     flag: [
       '[Wir könnten die Schulung statt] im Mai auch im Juni machen.',
       '[Alternativ könnten wir] zwei Etappen planen.',
+      'zu unserem Angebot [hätte ich noch eine Alternative]: Eiche statt Nuss.',
     ],
     pass: ['Könnten Sie mir sagen, wie es aussieht?'],
   },

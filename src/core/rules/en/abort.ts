@@ -22,9 +22,9 @@ export const abort: RuleSpec[] = [
     id: 'en.abort-soft.no-hard-feelings',
     signal: 'abort-soft',
     pattern:
-      /no hard feelings|(?:totally|completely|perfectly|absolutely) (?:fine|understand\w*)|no problem at all|don't want to (?:\w+ ){0,3}?(?:clutter|fill|be that|keep)|you know where to find me|you know where we are|i'm (?:just )?an email away|a phone call away|i'll assume|I assume|I take that as a sign|which tells me/,
-    flag: ['[No hard feelings] at all.'],
-    pass: ['We are happy to help.'],
+      /no hard feelings|(?:totally|completely|perfectly|absolutely) (?:fine|understand\w*)|no problem at all|don't want to (?:\w+ ){0,3}?(?:clutter|fill|be that|keep)|you know where to find me|you know where we are|i'm (?:just )?an email away|a phone call away|i'll assume(?! (?:that )?(?:silence means )?(?:you're|you are|you'?re) still)|I assume(?! (?:that )?(?:silence means )?(?:you're|you are) still)|I take that as a sign|which tells me/,
+    flag: ['[No hard feelings] at all.', "[I'll assume] it isn't a priority right now."],
+    pass: ['We are happy to help.', "I'll assume silence means you're still thinking it over."],
   },
   {
     id: 'en.abort.bow-out',

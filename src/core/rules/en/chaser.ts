@@ -124,9 +124,13 @@ export const chaser: RuleSpec[] = [
     id: 'en.chaser.status',
     signal: 'chaser',
     pattern:
-      /kindly (?:update|revert|let us know|confirm|share) (?:us )?(?:\S+ ){0,3}?(?:status|feedback|update)|(?:awaiting|await) your (?:\w+ )?(?:reply|response|feedback|revert|confirmation)|please revert|(?:just )?(?:curious|wondering) (?:whether|if) you/,
+      /kindly (?:update|revert|let us know|confirm|share) (?:us )?(?:\S+ ){0,3}?(?:status|feedback|update)|(?:awaiting|await) your (?:\w+ )?(?:reply|response|feedback|revert|confirmation)|please revert|(?:just )?(?:curious|wondering) (?:whether|if) you|(?:assume|take it) (?:that )?(?:silence means )?(?:you're|you are) still (?:thinking|considering|mulling|weighing|reviewing|deciding)/,
     message: 'A status request without a reason only says that you are waiting.',
-    flag: ['[Kindly update us the status] of the same.', '[Awaiting your positive reply].'],
+    flag: [
+      '[Kindly update us the status] of the same.',
+      '[Awaiting your positive reply].',
+      "I'll [assume silence means you're still thinking] it over.",
+    ],
     pass: ['We are awaiting the delivery on Monday.'],
   },
 ];

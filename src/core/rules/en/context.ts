@@ -42,10 +42,11 @@ export const context: RuleSpec[] = [
     id: 'en.not-reminder.confirmation',
     signal: 'not-reminder',
     pattern:
-      /order confirmation|(?:thank you|thanks) for (?:your|the) (?:order|purchase|go-ahead|booking|business)|(?:thank you|thanks) (?:so much |very much )?for signing|welcome aboard|thank you for (?:choosing|booking|hosting)|pleased to confirm|you're all set|(?:is|are) confirmed for|delivery notice|(?:is|are) scheduled for delivery|shipment [A-Z0-9-]+|please sign and return/,
+      /order confirmation|(?:thank you|thanks) for (?:your|the) (?:order|purchase|go-ahead|booking|business)|(?:thank you|thanks) (?:so much |very much )?for signing|welcome aboard|thank you for (?:choosing|booking|hosting)|pleased to confirm|you're all set|(?:is|are) confirmed for|delivery notice|(?:is|are) scheduled for delivery|(?:has|have) been dispatched|will be delivered (?:on|between|by|tomorrow)|shipment [A-Z0-9-]+|please sign and return/,
     flag: [
       '[Thanks for the order]! Confirming what we have:',
       '[Thank you so much for signing]. Kickoff is Monday.',
+      'your order [has been dispatched] and arrives Tuesday.',
     ],
     pass: ['Thanks for your time this fall.'],
   },
@@ -73,8 +74,11 @@ export const context: RuleSpec[] = [
     id: 'en.not-reminder.answer',
     signal: 'not-reminder',
     pattern:
-      /(?:^|\n)(?:yes|no|good questions?|great question|short answer|fantastic|sure)[,.:!–—-]|answers below|(?:thanks|thank you) for the reminder|apologies for the delay|here's the quote you requested/,
-    flag: ['[Thanks for the reminder], and apologies.'],
+      /(?:^|\n)(?:yes|no|good questions?|great question|short answer|fantastic|sure)[,.:!–—-]|answers below|(?:thanks|thank you) for (?:your|the) questions?|(?:thanks|thank you) for the reminder|apologies for the delay|here's the quote you requested/,
+    flag: [
+      '[Thanks for the reminder], and apologies.',
+      '[Thanks for your questions] – happy to follow up on both:',
+    ],
     pass: ['Any answers yet?'],
   },
   {
