@@ -172,6 +172,15 @@ const CLOCK =
 const LAST_PERIOD =
   /^ (?:letzte[nrsm]?|vergangene[nrsm]?|vorige[nrsm]?|last|the previous) (?:Woche|Monats?|week|month)\b/i;
 
+/**
+ * A past marker reaches its time over at most two words ("nach Ihrer Gesellschafterversammlung am
+ * Dienstag", "after your board meeting on the 3rd"), however long German compounds make them.
+ */
+function reaches(text: string, from: number, to: number): boolean {
+  return to - from <= 60 && MARKER_GAP.test(text.slice(from, to));
+}
+const MARKER_GAP = /^\s*(?:[^\s.,;:!?]+\s+){0,2}$/;
+
 /** Past markers that name what came before a time ("after your meeting on Monday"). */
 const AFTER = /^(?:nach|seit|after|since|following)\b/i;
 
@@ -198,7 +207,9 @@ function futureTimes(
       !AFTER.test(m.text) &&
       cues.futureCues.some((f) => inSentence(f) && f.start < m.start && f.end >= m.start - 3);
     if (
-      cues.pastMarkers.some((m) => inSentence(m) && m.end <= t.start && t.start - m.end <= 14 && !leadsIn(m))
+      cues.pastMarkers.some(
+        (m) => inSentence(m) && m.end <= t.start && reaches(text, m.end, t.start) && !leadsIn(m),
+      )
     ) {
       continue;
     }

@@ -115,6 +115,12 @@ const cases: Array<[name: string, subject: string, body: string, verdict: Verdic
     'weak',
   ],
   [
+    "the date of the recipient's meeting, behind a long German compound, is no next step",
+    'AW: Angebot Wartungsvertrag',
+    'Hallo Frau Kern,\n\nwie vereinbart melde ich mich nach Ihrer Gesellschafterversammlung am Dienstag wieder. Lassen Sie uns gern in den nächsten Tagen sprechen.\n\nBeste Grüße\nTim Roth',
+    'weak',
+  ],
+  [
     'an appointment reminder with the verb is not a sales reminder',
     'Ihr Termin',
     'Guten Tag Herr Brandl,\n\nwir möchten Sie an Ihren Servicetermin am Montag, 7. Dezember, um 8 Uhr erinnern. Wie besprochen kommt Herr Uysal.\n\nFreundliche Grüße\nIhr Kundendienst',
