@@ -19,6 +19,7 @@ describe('suggestions judged by the engine', () => {
     'klarheit-blind-7.json',
     'klarheit-blind-8.json',
     'klarheit-blind-9.json',
+    'klarheit-blind-10.json',
   ].flatMap(loadOwnCorpus);
   const reminders = [...(devCorpusPresent ? loadDevCorpus() : []), ...own].filter(
     (item) => item.labels.is_reminder,

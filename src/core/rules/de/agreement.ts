@@ -54,10 +54,11 @@ export const agreement: RuleSpec[] = [
     id: 'de.agreement.verblieben',
     signal: 'agreement',
     pattern:
-      /(?:wir|Sie) (?:waren|hatten|sind) (?:\S+ ){0,3}?so verblieben|(?:wir|Sie) hatten (?:\S+ ){0,5}?(?:vereinbart|ausgemacht|abgemacht|verabredet|festgelegt|abgestimmt)|(?:hatten|haben) (?:Sie|du) (?:\S+ ){0,2}?(?:vorgeschlagen|angeregt|gemeint|gesagt|erwähnt),? dass|hatten (?:wir|Sie) (?:\S+ ){0,3}?(?:vereinbart|ausgemacht|abgemacht|verabredet|abgesprochen|festgelegt)|(?:Sie|du) (?:hatten|haben|hast|hattest) (?:\S+ ){0,2}?(?:vorgeschlagen|angeregt|gemeint|gesagt),? (?:dass|ich solle)|Sie baten mich|(?:Sie|du) (?:meinten|sagten|meintest|sagtest),? (?:\S+ ){0,8}?(?:ich solle|ich könne|ich soll|ich kann|ich möge|ich dürfe)|auf Ihren Wunsch|Ihrer Bitte (?:entsprechend|folgend)/,
+      /(?:wir|Sie) (?:waren|hatten|sind) (?:\S+ ){0,3}?so verblieben|(?:haben|hatten) (?:wir|Sie) (?:\S+ ){0,3}?(?:vereinbart|ausgemacht|abgemacht|verabredet|abgesprochen|festgelegt),? dass|(?:wir|Sie) hatten (?:\S+ ){0,5}?(?:vereinbart|ausgemacht|abgemacht|verabredet|festgelegt|abgestimmt)|(?:hatten|haben) (?:Sie|du) (?:\S+ ){0,2}?(?:vorgeschlagen|angeregt|gemeint|gesagt|erwähnt),? dass|hatten (?:wir|Sie) (?:\S+ ){0,3}?(?:vereinbart|ausgemacht|abgemacht|verabredet|abgesprochen|festgelegt)|(?:Sie|du) (?:hatten|haben|hast|hattest) (?:\S+ ){0,2}?(?:vorgeschlagen|angeregt|gemeint|gesagt),? (?:dass|ich solle)|Sie baten mich|(?:Sie|du) (?:meinten|sagten|meintest|sagtest),? (?:\S+ ){0,8}?(?:ich solle|ich könne|ich soll|ich kann|ich möge|ich dürfe)|auf Ihren Wunsch|Ihrer Bitte (?:entsprechend|folgend)/,
     flag: [
       '[Wir waren so verblieben], dass ich mich im Dezember melde.',
       '[Sie baten mich], nach der Messe anzurufen.',
+      'bei der Begehung [haben wir vereinbart, dass] ich mich nach der Sitzung melde.',
     ],
     pass: ['Wir hatten ein gutes Gespräch.'],
   },

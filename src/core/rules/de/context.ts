@@ -91,10 +91,11 @@ export const context: RuleSpec[] = [
     id: 'de.delegation.kollege',
     signal: 'delegation',
     pattern:
-      /(?:kannst|könntest) du (?:\S+ ){0,16}?(?:nachhaken|nachfassen|nachfragen|anrufen|hinterher)|hast du (?:schon )?(?:\w+ ){0,3}?(?:von|bei) (?:der|dem|den) (?:\w+ ){0,3}?gehört|ruf (?:ich )?(?:\w+ ){0,3}?selbst an|Bitte nicht einfach nur/,
+      /(?:kannst|könntest) du (?:\S+ ){0,16}?(?:nachhaken|nachfassen|nachfragen|anrufen|hinterher|übernehmen)|hast du (?:schon )?(?:\w+ ){0,3}?(?:von|bei) (?:der|dem|den) (?:\w+ ){0,3}?gehört|ruf (?:ich )?(?:\w+ ){0,3}?selbst an|Bitte nicht einfach nur/,
     flag: [
       '[kannst du bitte am Dienstag bei Müller nachhaken]?',
       '[kannst du bitte am Dienstag (1.12.) bei Herrn Huber von der Bäckerei Huber nachfassen]?',
+      '[Kannst du bitte die Stadtwerke Ampertal übernehmen]?',
     ],
     pass: ['Ich wollte nur kurz nachhaken.'],
   },

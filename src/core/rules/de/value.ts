@@ -59,8 +59,13 @@ export const value: RuleSpec[] = [
     id: 'de.value.seit-neu',
     signal: 'value',
     pattern:
-      /(?:seit (?:dieser|letzter) Woche|ab sofort|neu aufgelegt|ist (?:jetzt|nun|seit \w+ \w+) live|gestern hat sich|habe (?:\w+ ){0,3}?(?:angepasst|nachgesehen|recherchiert|nachgerechnet|ergänzt|aufgenommen|eingefügt))/,
-    flag: ['[Seit dieser Woche] läuft ein zweiter Automat.', 'Ich [habe das Konzept daraufhin angepasst].'],
+      /(?:seit (?:dieser|letzter) Woche|ab sofort|neu aufgelegt|(?:(?:wir|ich) (?:bieten|biete)|(?:bieten|biete) (?:wir|ich)) (?:\S+ ){0,3}?(?:inzwischen|jetzt|nun|neu|neuerdings) (?:auch )?(?:als|eine|einen|ein)|wieder (?:auf Lager|vorrätig|lieferbar|verfügbar)|ist (?:jetzt|nun|seit \w+ \w+) live|gestern hat sich|habe (?:\w+ ){0,3}?(?:angepasst|nachgesehen|recherchiert|nachgerechnet|ergänzt|aufgenommen|eingefügt))/,
+    flag: [
+      '[Seit dieser Woche] läuft ein zweiter Automat.',
+      'Ich [habe das Konzept daraufhin angepasst].',
+      '[Wir bieten das Mandat deshalb inzwischen auch als] Basisvariante an.',
+      'Die Module sind [wieder auf Lager].',
+    ],
     pass: ['Seit Ihrer letzten Mail ist nichts passiert.'],
   },
   {

@@ -42,11 +42,12 @@ export const context: RuleSpec[] = [
     id: 'en.not-reminder.confirmation',
     signal: 'not-reminder',
     pattern:
-      /order confirmation|(?:thank you|thanks) for (?:your|the) (?:order|purchase|go-ahead|booking|business)|(?:thank you|thanks) (?:so much |very much )?for signing|welcome aboard|thank you for (?:choosing|booking|hosting)|pleased to confirm|you're all set|(?:is|are) confirmed for|delivery notice|(?:is|are) scheduled for delivery|(?:has|have) been dispatched|will be delivered (?:on|between|by|tomorrow)|shipment [A-Z0-9-]+|please sign and return/,
+      /order confirmation|(?:thank you|thanks) for (?:your|the) (?:order|purchase|go-ahead|booking|business)|(?:thank you|thanks) (?:so much |very much )?for (?:signing|sending (?:back |over )?the signed|the signed)|welcome aboard|(?:glad|happy|thrilled|delighted) to have (?:\S+ ){1,3}?on board|thank you for (?:choosing|booking|hosting)|pleased to confirm|you're all set|(?:is|are) confirmed for|delivery notice|(?:is|are) scheduled for delivery|(?:has|have) been dispatched|will be delivered (?:on|between|by|tomorrow)|shipment [A-Z0-9-]+|please sign and return/,
     flag: [
       '[Thanks for the order]! Confirming what we have:',
       '[Thank you so much for signing]. Kickoff is Monday.',
       'your order [has been dispatched] and arrives Tuesday.',
+      '[Thank you for sending back the signed] maintenance agreement.',
     ],
     pass: ['Thanks for your time this fall.'],
   },

@@ -6,11 +6,12 @@ export const value: RuleSpec[] = [
     id: 'en.value.news',
     signal: 'value',
     pattern:
-      /good news|(?:quick |two |an? )?updates?:|(?:one|a|an|quick|small) (?:addition|add-on) to (?:my|our|the) (?:proposal|quote|offer|estimate)|something (?:new|that might be useful)|(?:one|a) thing worth knowing|worth knowing|(?:i|we) thought this might be (?:relevant|useful)|might be (?:relevant|useful|interesting) for you|since (?:we last spoke|I sent|we sent|our tour|you were looking)|as of this (?:week|month)|(?:just|recently) (?:installed|launched|shipped|finished|added|closed|wrapped|completed|delivered)|(?:is|are) now live|we've (?:shipped|added|finished|closed)/,
+      /good news|(?:quick |two |an? )?updates?:|(?:back|now) in stock|(?:one|a|an|quick|small) (?:addition|add-on) to (?:my|our|the) (?:proposal|quote|offer|estimate)|something (?:new|that might be useful)|(?:one|a) thing worth knowing|worth knowing|(?:i|we) thought this might be (?:relevant|useful)|might be (?:relevant|useful|interesting) for you|since (?:we last spoke|I sent|we sent|our tour|you were looking)|as of this (?:week|month)|(?:just|recently) (?:installed|launched|shipped|finished|added|closed|wrapped|completed|delivered)|(?:is|are) now live|we've (?:shipped|added|finished|closed)/,
     flag: [
       '[Good news]: the press is live.',
       '[Since we last spoke], we have added SSO.',
       '[One addition to my proposal]: Afrikaans versions of every page.',
+      'the modules are [back in stock] at our warehouse.',
     ],
     pass: ['Any news on the proposal?'],
   },
