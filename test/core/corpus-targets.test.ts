@@ -36,6 +36,7 @@ describe("the project's own held-out emails (test/fixtures/corpus)", () => {
     ['klarheit-blind-8.json', 48],
     ['klarheit-blind-9.json', 48],
     ['klarheit-blind-10.json', 48],
+    ['klarheit-blind-11.json', 48],
   ] as const) {
     it(`reaches the same bar on ${file}`, () => {
       const items = loadOwnCorpus(file);

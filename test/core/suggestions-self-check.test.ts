@@ -20,6 +20,7 @@ describe('suggestions judged by the engine', () => {
     'klarheit-blind-8.json',
     'klarheit-blind-9.json',
     'klarheit-blind-10.json',
+    'klarheit-blind-11.json',
   ].flatMap(loadOwnCorpus);
   const reminders = [...(devCorpusPresent ? loadDevCorpus() : []), ...own].filter(
     (item) => item.labels.is_reminder,

@@ -75,10 +75,12 @@ export const context: RuleSpec[] = [
     id: 'en.not-reminder.answer',
     signal: 'not-reminder',
     pattern:
-      /(?:^|\n)(?:yes|no|good questions?|great question|short answer|fantastic|sure)[,.:!–—-]|answers below|(?:thanks|thank you) for (?:your|the) questions?|(?:thanks|thank you) for the reminder|apologies for the delay|here's the quote you requested/,
+      /(?:^|\n)(?:yes|no|good questions?|great questions?|short answer|fantastic|sure) ?[,.:!–—-]|answers below|here are (?:the|my|our) answers|(?:thanks|thank you) for (?:your|the) questions?|(?:thanks|thank you) for the reminder|apologies for the delay|here's the quote you requested/,
     flag: [
       '[Thanks for the reminder], and apologies.',
       '[Thanks for your questions] – happy to follow up on both:',
+      '[Great questions –] see below.',
+      'Of course. [Here are the answers]:',
     ],
     pass: ['Any answers yet?'],
   },
