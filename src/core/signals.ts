@@ -161,13 +161,6 @@ const DEADLINE = /^(?:bis|by|until|till|before|spätestens|no later than)\s/i;
 const CLOCK =
   /[0-2]?[0-9][:.][0-5][0-9]|[0-2]?[0-9] ?(?:uhr|am|pm|a\.m\.|p\.m\.)|\b(?:um|gegen|at) [0-2]?[0-9](?![0-9.,:])/i;
 
-/**
- * A time counts when it is a next step, not a reference to the past. Past: a marker right before it
- * ("vom 3.11.", "since October", "on our call on 12 November"), or a past verb right after it ("am
- * 17.11. vereinbart"). A sentence that tells an agreement is past unless it also names a next step
- * ("rufe ich Sie … an") or a clock time; any other sentence is past only when it has past verbs and
- * no next-step words.
- */
 /** A time followed by the week or month before ("Dienstag vergangener Woche", "Tuesday last week"). */
 const LAST_PERIOD =
   /^ (?:letzte[nrsm]?|vergangene[nrsm]?|vorige[nrsm]?|last|the previous) (?:Woche|Monats?|week|month)\b/i;
@@ -184,6 +177,13 @@ const MARKER_GAP = /^\s*(?:[^\s.,;:!?]+\s+){0,2}$/;
 /** Past markers that name what came before a time ("after your meeting on Monday"). */
 const AFTER = /^(?:nach|seit|after|since|following)\b/i;
 
+/**
+ * A time counts when it is a next step, not a reference to the past. Past: a marker right before it
+ * ("vom 3.11.", "since October", "on our call on 12 November"), or a past verb right after it ("am
+ * 17.11. vereinbart"). A sentence that tells an agreement is past unless it also names a next step
+ * ("rufe ich Sie … an") or a clock time; any other sentence is past only when it has past verbs and
+ * no next-step words.
+ */
 function futureTimes(
   cues: TimeCues,
   sentences: Sentence[],
