@@ -92,11 +92,22 @@ export function createPanelStore(host: DraftHost, initialSettings: PanelSettings
     catalog,
     visibleSuggestions,
     subscribe(onChange) {
-      const shown = [status, analysis, error, checking, insertingKind, notice, dismissed, settings, catalog];
+      // Every signal above that a component reads; reading each in the effect subscribes it.
+      const shown: ReadonlySignal<unknown>[] = [
+        status,
+        analysis,
+        error,
+        checking,
+        insertingKind,
+        notice,
+        dismissed,
+        settings,
+        catalog,
+        visibleSuggestions,
+      ];
       let first = true;
       return effect(() => {
-        for (const s of shown) s.value; // reading subscribes the effect to each
-        visibleSuggestions.value;
+        for (const s of shown) s.value;
         if (!first) onChange();
         first = false;
       });
